@@ -1,0 +1,3 @@
+from warscribe.cli import main
+
+main()

@@ -1,0 +1,5 @@
+"""CLI: extract commands (registered on import)."""
+
+from __future__ import annotations
+
+from warscribe.cli.app import app  # noqa: F401
