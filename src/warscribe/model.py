@@ -237,3 +237,35 @@ class ExtractResult:
     statistics: tuple[Statistic, ...] = ()
     failures: tuple[Failure, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    """A reference event for evaluation: an ACLED row or a line of JSONL gold.
+
+    Empty strings and None mean "unknown"; ``required=False`` marks an optional
+    event (it never counts against recall but excuses a prediction it matches).
+    """
+
+    doc_id: str
+    event_date: str
+    date_end: str = ""
+    time_precision: int | None = None
+    event_type: str = ""
+    sub_event_type: str = ""
+    actor1: str = ""
+    assoc_actor_1: str = ""
+    actor2: str = ""
+    assoc_actor_2: str = ""
+    location: str = ""
+    admin1: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    fatalities: int | None = None
+    required: bool = True
+    char_start: int = -1
+    char_end: int = -1
+    notes: str = ""
+    event_id: str = ""
+    origin: str = ""  # where it was read: "path:line"
