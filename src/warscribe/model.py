@@ -164,6 +164,7 @@ class ActorMention:
     inter: int
     generic: bool = False  # "soldiers", "residents": a category, not a named group
     confidence: float = 1.0
+    assoc: str = ""  # ACLED associated actor named by the mention ("Katiba Macina" under JNIM)
 
 
 @dataclass(frozen=True, slots=True)
