@@ -31,6 +31,22 @@ class DateSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in text and the span it stands for.
+
+    ``kind``: "absolute", "partial" (year inferred), "range", "relative" (resolved against
+    the narrative's last date) or "vague" ("early June", "in 2013", "the summer of 2014").
+    ``start``/``end`` index the text that was searched.
+    """
+
+    text: str
+    start: int
+    end: int
+    span: DateSpan
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
 class Citation:
     """A reference behind one or more sentences (a cite template, a <ref>, a link)."""
 
