@@ -1,0 +1,100 @@
+"""Words and regex pieces shared by the date parsers.
+
+>>> MONTHS["sept"]
+9
+>>> number_value("twenty-one")
+21
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+
+# Longest alternatives first so "June" wins over "Jun".
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+DASH_RE = r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]\s*"
+PRESENT_RE = r"(?:present|today|now|ongoing)"
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+
+def month_number(word: str) -> int:
+    """``month_number("Sept.")`` -> 9."""
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def day_number(word: str) -> int:
+    """``day_number("23rd")`` -> 23."""
+    return int(word.rstrip("stndrh"))
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """Last day of a month: ``month_end(2012, 2)`` -> 2012-02-29."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def number_value(text: str) -> int | None:
+    """The value of a small number written in words or digits, or None.
+
+    >>> number_value("a dozen"), number_value("3,500"), number_value("two hundred")
+    (12, 3500, 200)
+    """
+    t = text.strip().lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    if t in ("a", "an", "one", "a single", "single"):
+        return 1
+    if t in ("a dozen", "dozen"):
+        return 12
+    if t in ("a couple of", "a couple", "couple"):
+        return 2
+    total = 0
+    current = 0
+    seen = False
+    for word in t.replace("-", " ").split():
+        if word == "and" and seen:
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            current = max(current, 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total += current
+                current = 0
+        elif word.isdigit():
+            current += int(word)
+        elif word in ("a", "an") and not seen:
+            current = 0
+            seen = True
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
