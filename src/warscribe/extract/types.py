@@ -1,0 +1,229 @@
+"""Event typing: ACLED's 6 event types and 25 sub-event types from trigger words.
+
+>>> [t.sub_event_type for t in classify("Gunmen killed three herders near Koro.")]
+['Attack']
+>>> classify("No fighting took place in Gao.")
+[]
+>>> main_type("On 3 May, an IED struck an army vehicle near Boni.").event_type
+'Explosions/Remote violence'
+
+A single compiled regex of every trigger (:data:`CANDIDATE`) lets :func:`is_candidate`
+skip sentences without any trigger before the rules run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warscribe.extract._type_rules import (
+    ARMED, CIVILIAN, INTERVENTION, KILL_VERBS, MODAL_BLOCK, PLACE_OBJECT, PROPERTY_OBJECT,
+    PROTESTER, RULES, STATE, SUB_TO_TYPE, WEAPON_OBJECT,
+)
+
+EVENT_TYPES = (
+    "Battles", "Explosions/Remote violence", "Violence against civilians",
+    "Protests", "Riots", "Strategic developments",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    """One typed trigger: ``Typing("Battles", "Armed clash", 10, 17, "clashed", 0.8)``."""
+
+    event_type: str
+    sub_event_type: str
+    start: int
+    end: int
+    trigger: str
+    confidence: float
+    target: str = ""  # who was acted upon, when the trigger says: "civilian", "armed" or ""
+
+
+_FLAGS = re.IGNORECASE
+_COMPILED = [(sub, re.compile(pat, _FLAGS), weight) for sub, pat, weight in RULES]
+CANDIDATE = re.compile("|".join(f"(?:{pat})" for _, pat, _ in RULES), _FLAGS)
+_MODAL = re.compile(MODAL_BLOCK, _FLAGS)
+_CIVILIAN = re.compile(CIVILIAN, _FLAGS)
+_ARMED = re.compile(ARMED, _FLAGS)
+_STATE = re.compile(STATE, _FLAGS)
+_PROTESTER = re.compile(PROTESTER, _FLAGS)
+_INTERVENTION = re.compile(INTERVENTION, _FLAGS)
+_PLACE_OBJ = re.compile(PLACE_OBJECT)
+_PROPERTY_OBJ = re.compile(PROPERTY_OBJECT, _FLAGS)
+_WEAPON_OBJ = re.compile(WEAPON_OBJECT, _FLAGS)
+_KILL = re.compile(KILL_VERBS, _FLAGS)
+_ASSAULT = re.compile(r"attack\w*|assault\w*|raid\w*|storm\w*|opened fire|fired (?:on|at|upon)|targeted", _FLAGS)
+_PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*)", _FLAGS)
+_UNORGANISED = re.compile(r"\b(?:youths?|students|locals|residents|crowds?|mobs?)\b", _FLAGS)
+_ON_TARGET = re.compile(r"\b(?:on|against|targeting|at)\s+(.*)", _FLAGS | re.S)
+_NO_OBJECT = re.compile(
+    r"\s*(?:by|in|near|at|on|and|during|when|while|after|following|outside|between|around|last|yesterday|"
+    r"overnight|this|[,.;:]|$)", _FLAGS)
+_CASUALTY = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|deaths?|bodies|shot)\b", _FLAGS)
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s*(?:but|although|while|whereas|however)\b|\b(?:but|although|whereas)\b")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", _FLAGS)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"])")
+
+
+def is_candidate(text: str) -> bool:
+    """True when ``text`` holds any trigger word: ``is_candidate("It rained.") -> False``."""
+    return CANDIDATE.search(text) is not None
+
+
+def _clause_before(text: str, pos: int, *, words: int = 7) -> str:
+    left = text[max(0, pos - 120):pos]
+    cut = 0
+    for m in _CLAUSE_END.finditer(left):
+        cut = m.end()
+    left = left[cut:]
+    return " ".join(left.split()[-words:])
+
+
+def _clause_after(text: str, pos: int, *, chars: int = 90) -> str:
+    right = text[pos:pos + chars]
+    m = _CLAUSE_END.search(right)
+    return right[:m.start()] if m else right
+
+
+def _blocked(text: str, start: int) -> bool:
+    """Negated, planned or hypothetical: a modal/negation word just before the trigger."""
+    return _MODAL.search(_clause_before(text, start, words=6)) is not None
+
+
+def _target_side(text: str, start: int, end: int) -> str:
+    """The words naming who was acted upon (after the verb, or before it when passive)."""
+    before = _clause_before(text, start, words=9)
+    after = _clause_after(text, end)
+    on = _ON_TARGET.search(after)
+    if on and (_CIVILIAN.search(on.group(1)) or _ARMED.search(on.group(1))):
+        return on.group(1)
+    passive = (_PASSIVE.search(before + " ") is not None or re.match(r"\s*(?:\w+\s+)?by\b", after) is not None
+               or (text[start:end].lower().endswith("ed") and _NO_OBJECT.match(after) is not None))
+    if passive:
+        return before
+    return after if (_CIVILIAN.search(after) or _ARMED.search(after)) else before + " " + after
+
+
+def _victim_kind(text: str, start: int, end: int) -> str:
+    """'civilian', 'armed' or '' for the target of an attack/killing trigger."""
+    side = _target_side(text, start, end)
+    civ = _CIVILIAN.search(side)
+    arm = _ARMED.search(side)
+    if civ and arm:
+        return "civilian" if civ.start() < arm.start() else "armed"
+    return "civilian" if civ else "armed" if arm else ""
+
+
+def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
+    """Refine a rule's sub-event type from context; None drops the match."""
+    start, end = m.start(), m.end()
+    if sub in ("_attack", "_ambush", "Abduction/forced disappearance"):
+        kind = _victim_kind(text, start, end)
+        if sub == "Abduction/forced disappearance":
+            return ("Armed clash", -1.0, kind) if kind == "armed" else (sub, 0.0, kind)
+        if sub == "_ambush":
+            return ("Attack", 0.5, kind) if kind == "civilian" else ("Armed clash", 1.0, kind)
+        killing = _KILL.fullmatch(m.group(0).lower()) is not None
+        assault = _ASSAULT.fullmatch(m.group(0).lower()) is not None
+        if kind == "civilian":
+            return "Attack", (2.0 if killing else 0.5), kind
+        if kind == "armed":
+            return "Armed clash", (2.5 if assault else 0.5), kind
+        return ("Attack", 0.0, kind) if killing else ("Armed clash", -0.5, kind)
+    if sub == "_clash":
+        sentence = _sentence_around(text, start)
+        if _PROTEST_WORD.search(sentence):
+            return "Violent demonstration", 0.0, ""
+        if _UNORGANISED.search(sentence):
+            return "Mob violence", 0.0, ""
+        return "Armed clash", 0.0, ""
+    if sub == "_capture":
+        after = _clause_after(text, end, chars=60)
+        if _WEAPON_OBJ.match(after):
+            return "Disrupted weapons use", -2.3, ""
+        if _PROPERTY_OBJ.match(after):
+            return "Looting/property destruction", -2.3, ""
+        if not (_PLACE_OBJ.match(after) or re.match(r"\s+(?:of|over)\b", after)):
+            return None
+        actor = _clause_before(text, start, words=8)
+        if re.search(r"without (?:a |any )?(?:fight|resistance|clash)|no (?:clash|fight|resistance)|peaceful",
+                     text, _FLAGS):
+            return "Non-violent transfer of territory", 0.0, ""
+        if _STATE.search(actor):
+            return "Government regains territory", 0.5, ""
+        return "Non-state actor overtakes territory", 0.0, ""
+    if sub == "_fell":
+        after = _clause_after(text, end, chars=60)
+        return ("Government regains territory", 0.5, "") if _STATE.search(after) else (
+            "Non-state actor overtakes territory", 0.0, "")
+    if sub == "_regain":
+        return "Government regains territory", 0.0, ""
+    if sub == "_protest":
+        if _INTERVENTION.search(text):
+            if re.search(r"(?:killed|shot dead|live (?:rounds|ammunition|fire)|fired (?:on|at|into))", text, _FLAGS):
+                return "Excessive force against protesters", 0.0, ""
+            return "Protest with intervention", 0.0, ""
+        return "Peaceful protest", 0.0, ""
+    if sub == "_loot":
+        if _PROTESTER.search(_clause_before(text, start, words=10)):
+            return "Violent demonstration", 0.5, ""
+        return "Looting/property destruction", 0.0, ""
+    return sub, 0.0, ""
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    left = text.rfind(". ", 0, pos)
+    right = text.find(". ", pos)
+    return text[left + 1 if left >= 0 else 0:right if right >= 0 else len(text)]
+
+
+def classify(text: str) -> list[Typing]:
+    """Every event trigger of ``text`` (one or more sentences), typed, in text order.
+
+    >>> [(t.sub_event_type, t.trigger) for t in classify("Protesters marched in Gao.")]
+    [('Peaceful protest', 'marched')]
+    """
+    if not is_candidate(text):
+        return []
+    found: list[tuple[int, int, str, float, str]] = []
+    taken: list[tuple[int, int]] = []
+    for sub, rx, weight in _COMPILED:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if _blocked(text, m.start()):
+                continue
+            resolved = _resolve(sub, text, m)
+            if resolved is None:
+                continue
+            final, bonus, target = resolved
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), final, weight + bonus, m.group(0), target))
+    found.sort()
+    return [Typing(SUB_TO_TYPE[sub], sub, s, e, trig, min(0.95, 0.35 + w / 20), target)
+            for s, e, sub, w, trig, target in found]
+
+
+def _score(text: str, t: Typing) -> float:
+    weight = (t.confidence - 0.35) * 20
+    sentence_index = len(_SENTENCE_SPLIT.findall(text[:t.start]))
+    return weight - 2.5 * sentence_index - t.start / 2000
+
+
+def main_type(text: str) -> Typing | None:
+    """The main event of a short text (an ACLED note, a sentence), or None.
+
+    >>> main_type("Militants ambushed an army patrol near Boni, killing two soldiers.").sub_event_type
+    'Armed clash'
+    """
+    typings = classify(text)
+    if not typings:
+        return None
+    best = max(typings, key=lambda t: _score(text, t))
+    if (best.target != "armed" and _ASSAULT.match(best.trigger)) and not _CASUALTY.search(text):
+        # an attack on property, nobody hurt: ACLED codes the looting or destruction
+        loot = [t for t in typings if t.sub_event_type == "Looting/property destruction"]
+        if loot:
+            return loot[0]
+    return best
