@@ -30,11 +30,12 @@ MOD_RE = (
 )
 SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
 
-# Words that make a lone month, year or season a date rather than a name or a count.
+# Words that make a lone month or season a date rather than a name, a verb or a noun.
 CUES = frozenset(
     "in on by since until till from during of through throughout before after around about "
-    "early late mid the this that last next between to and as circa c. ca. into".split()
+    "early late mid this that last next between to and as circa c. ca. into".split()
 )
+YEAR_CUES = CUES | {"the", "year", "years"}
 # Words before a number that make it a name or a reference, never a date.
 NAME_CUES = frozenset(
     "law laws resolution resolutions decree decrees no no. n° article ordinance act number "
@@ -173,14 +174,14 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 def _bare_ok(text: str, start: int, end: int, pt: Point) -> bool:
-    """A lone month/year/season is a date only after a cue word or in parentheses."""
-    if start == 0 or text[start - 1] in "(":
-        return True
-    if pt.year is not None and pt.month is None and pt.season is None and COUNT_AFTER.match(text, end):
-        return False
+    """A lone month/year/season is a date only after a cue word (a year also in parentheses)."""
     word = _word_before(text, start)
-    if pt.season is not None and pt.year is None:
-        return word in ("the", "this", "that", "last", "next")
+    if pt.season is not None:
+        return word in ("the", "this", "that", "last", "next") or (pt.year is not None and word in CUES)
+    if pt.month is None and pt.season is None:
+        if COUNT_AFTER.match(text, end):
+            return False
+        return start == 0 or text[start - 1] == "(" or word in YEAR_CUES
     return word in CUES
 
 
@@ -190,13 +191,26 @@ def find_calendar(
     """Calendar dates in ``text``; partial ones are completed from ``context``/``anchor``.
 
     >>> [m.kind for m in find_calendar("In March, and on 4 May 2013, then 2014-2015.")]
-    ['absolute', 'range']
+    ['partial', 'absolute', 'range']
     """
     if not _PREFILTER.search(text):
         return []
     found: list[tuple[int, int, DateMention]] = []
+    pending: list[tuple[str, re.Match[str]]] = []
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
+            mention = _HANDLERS[name](text, m, None, None)
+            if mention is not None:
+                found.append((mention.start, -mention.end, mention))
+            else:
+                pending.append((name, m))
+    if pending and (context is not None or anchor is not None or found):
+        # A year written in the same text is the nearest context of its partial dates.
+        years = [t[2].span for t in found if t[2].span.end.year - t[2].span.start.year <= 1]
+        if years:
+            context = DateSpan(dt.date(min(y.start.year for y in years), 1, 1),
+                               dt.date(max(y.end.year for y in years), 12, 31), 3)
+        for name, m in pending:
             mention = _HANDLERS[name](text, m, context, anchor)
             if mention is not None:
                 found.append((mention.start, -mention.end, mention))
@@ -316,7 +330,7 @@ def _h_point(text, m, context, anchor):
         kind = "partial"
     if pt.mod or pt.season or (pt.month is None):
         kind = "vague"
-    elif kind == "absolute" and pt.day is None and _word_before(text, start) in ("by", "before", "until"):
+    elif pt.day is None and _word_before(text, start) in ("by", "before", "until"):
         kind = "vague"
     try:
         span = point_span(pt, year)

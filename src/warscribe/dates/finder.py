@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from warscribe.dates.absolute import find_calendar
+from warscribe.dates.relative import find_relative
 from warscribe.model import DateMention, DateSpan
 
 
@@ -26,7 +27,22 @@ def find_dates(
     >>> [(m.text, m.kind) for m in find_dates("On 23 May 2025 and in early June 2025.")]
     [('23 May 2025', 'absolute'), ('early June 2025', 'vague')]
     """
-    return find_calendar(text, context=context, anchor=anchor)
+    found = find_calendar(text, context=context, anchor=anchor)
+    if anchor is not None:
+        relative = find_relative(text, anchor=anchor)
+        if relative:
+            found = _merge(found, relative)
+    return found
+
+
+def _merge(first: list[DateMention], second: list[DateMention]) -> list[DateMention]:
+    """Both lists in text order; where two overlap the earlier, then longer, one wins."""
+    ordered = sorted(first + second, key=lambda m: (m.start, -m.end, m.kind == "relative"))
+    out: list[DateMention] = []
+    for mention in ordered:
+        if not out or mention.start >= out[-1].end:
+            out.append(mention)
+    return out
 
 
 def parse_span(text: str) -> DateSpan | None:

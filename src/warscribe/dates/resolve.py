@@ -19,6 +19,8 @@ from warscribe.model import DateSpan
 # How far a partial date may fall before the narrative's last date and still be read in
 # that year ("On 24 January" after an event of 10 February is still the same year).
 BACKTRACK = dt.timedelta(days=45)
+# How far outside its context a date may fall when that keeps the narrative moving forward.
+SLACK = dt.timedelta(days=62)
 
 
 def _interval(year: int, month: int, day: int | None) -> tuple[dt.date, dt.date] | None:
@@ -56,7 +58,7 @@ def resolve_year(
             lo = min(lo, anchor.year - 1)
     else:
         lo, hi = anchor.year - 1, anchor.year + 1  # type: ignore[union-attr]
-    best: tuple[int, int, int, int] | None = None
+    best: tuple[bool, int, int, int, int] | None = None
     for year in range(lo, hi + 1):
         iv = _interval(year, month, day)
         if iv is None:
@@ -67,7 +69,7 @@ def resolve_year(
             dist = _gap(iv, (anchor, anchor))
         else:
             behind, dist = 0, year - lo
-        key = (ctx_gap, behind, dist, year)
+        key = (ctx_gap > SLACK.days, behind, ctx_gap, dist, year)
         if best is None or key < best:
             best = key
-    return best[3] if best is not None else None
+    return best[4] if best is not None else None

@@ -1,0 +1,122 @@
+"""Tracking a narrative's date context sentence by sentence.
+
+>>> import datetime as dt
+>>> ctx = DateContext()
+>>> ctx.enter_section(parse_span("Rebellion (January–April 2012)"))
+>>> ctx.resolve("On 17 January, rebels attacked Menaka.")[0].iso()
+('2012-01-17', '2012-01-17')
+>>> ctx.resolve("Two days later, they struck Aguelhok.")[0].iso()
+('2012-01-19', '2012-01-19')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from warscribe.dates.finder import find_dates, parse_span
+from warscribe.model import DateMention, DateSpan, Document, Sentence
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Words before a date that make it a backdrop ("since 2012", "which had begun on 8 January").
+_BACKDROP = re.compile(
+    r"(?:since|until|till|begun|began|started|starting|as\s+of)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+__all__ = ["DateContext", "parse_span"]
+
+
+class DateContext:
+    """The date context of a narrative as it advances: document, section, paragraph, anchor.
+
+    ``anchor`` is the last event date; it resolves relative expressions ("the next day")
+    and orders partial ones ("on 24 January"). Use :meth:`resolve` per sentence, calling
+    :meth:`enter_section` and :meth:`new_paragraph` as the text moves on, or let
+    :meth:`resolve_sentence` follow a :class:`~warscribe.model.Document` itself.
+    """
+
+    def __init__(self, document: DateSpan | None = None, *, published: dt.date | None = None) -> None:
+        self.document = document
+        self.section: DateSpan | None = None
+        self.paragraph: DateSpan | None = None
+        self.anchor: dt.date | None = published
+        self._published = published
+        self._where: tuple[int, int] | None = None
+
+    @classmethod
+    def for_document(cls, doc: Document) -> DateContext:
+        """A context whose document span comes from the title and anchor from the publication date.
+
+        >>> from warscribe.model import Document
+        >>> DateContext.for_document(Document("d", "", "text", title="Mali War (2012–2014)")).document.iso()
+        ('2012-01-01', '2014-12-31')
+        """
+        published = None
+        if doc.date:
+            try:
+                published = dt.date.fromisoformat(doc.date[:10])
+            except ValueError:
+                published = None
+        return cls(parse_span(doc.title) if doc.title else None, published=published)
+
+    @property
+    def context(self) -> DateSpan | None:
+        """The innermost known date context: paragraph, then section, then document."""
+        return self.paragraph or self.section or self.document
+
+    def enter_section(self, span: DateSpan | None) -> None:
+        """A new section begins; its heading's span (if any) becomes the section context."""
+        self.section = span
+        self.paragraph = None
+        if span is not None and (self.anchor is None or not span.start <= self.anchor <= span.end):
+            self.anchor = None
+
+    def new_paragraph(self) -> None:
+        """A new paragraph begins: the paragraph's own year context is forgotten."""
+        self.paragraph = None
+
+    def resolve(self, text: str) -> tuple[DateSpan | None, list[DateMention]]:
+        """The event date of a sentence and every date mention in it; advances the anchor.
+
+        The leading date expression of the sentence is its event date, unless it is a
+        backdrop ("since 2012") or a later, more precise date falls inside it.
+        """
+        mentions = find_dates(text, context=self.context, anchor=self.anchor)
+        if not mentions:
+            return None, mentions
+        event = _pick_event(text, mentions)
+        for m in mentions:
+            if _YEAR.search(m.text):
+                years = m.span.start.year, m.span.end.year
+                if years[1] - years[0] <= 1:
+                    self.paragraph = DateSpan(dt.date(years[0], 1, 1), dt.date(years[1], 12, 31), 3)
+        if event is not None:
+            self.anchor = event.start
+        return event, mentions
+
+    def resolve_sentence(self, sentence: Sentence, doc: Document) -> tuple[DateSpan | None, list[DateMention]]:
+        """Like :meth:`resolve`, entering sections and paragraphs as ``sentence`` moves into them."""
+        where = (sentence.section, sentence.paragraph)
+        if self._where is None or where[0] != self._where[0]:
+            section = doc.sections[sentence.section] if 0 <= sentence.section < len(doc.sections) else None
+            span = section.date_context if section is not None else None
+            if span is None and section is not None:
+                span = parse_span(section.heading)
+            self.enter_section(span)
+        elif where[1] != self._where[1]:
+            self.new_paragraph()
+        self._where = where
+        return self.resolve(sentence.text)
+
+
+def _pick_event(text: str, mentions: list[DateMention]) -> DateSpan | None:
+    candidates = [m for m in mentions if not _BACKDROP.search(text, max(0, m.start - 24), m.start)]
+    if not candidates:
+        return None
+    chosen = candidates[0]
+    for m in candidates[1:]:
+        inside = chosen.span.start <= m.span.start and m.span.end <= chosen.span.end
+        if inside and m.span.precision < chosen.span.precision:
+            chosen = m
+    return chosen.span

@@ -1,0 +1,63 @@
+"""DateContext: a narrative's event dates as sections, paragraphs and anchors advance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from warscribe.dates import DateContext, parse_span
+from warscribe.model import Document, Section, Sentence
+
+
+def _iso(span):
+    return span.start.isoformat() if span is not None else None
+
+
+def test_narrative_advances_anchor() -> None:
+    ctx = DateContext()
+    ctx.enter_section(parse_span("Intervention (January–June 2013)"))
+    story = [
+        ("On 10 January 2013, fighters seized a town that they had besieged since 8 January.", "2013-01-10"),
+        ("The next day, jets struck their columns.", "2013-01-11"),
+        ("On 14 January, a second town fell.", "2013-01-14"),
+        ("Less than a week later the army took it back.", "2013-01-15"),
+        ("In late January, troops entered the old city.", "2013-01-21"),
+        ("Aid agencies called for calm.", None),
+    ]
+    for text, expected in story:
+        event, _ = ctx.resolve(text)
+        assert _iso(event) == expected, text
+
+
+def test_year_context_crosses_new_year() -> None:
+    ctx = DateContext()
+    ctx.enter_section(parse_span("Insurgency (2013–2023)"))
+    assert _iso(ctx.resolve("In 2019, attacks multiplied.")[0]) == "2019-01-01"
+    assert _iso(ctx.resolve("On 1 November, a base was overrun.")[0]) == "2019-11-01"
+    assert _iso(ctx.resolve("On 10 January, another followed.")[0]) == "2020-01-10"
+
+
+def test_more_precise_date_inside_leading_vague_one_wins() -> None:
+    ctx = DateContext()
+    event, mentions = ctx.resolve("In 2013, on 11 January, the operation began.")
+    assert len(mentions) == 2
+    assert event.iso() == ("2013-01-11", "2013-01-11")
+
+
+def test_backdrop_date_is_not_the_event() -> None:
+    ctx = DateContext()
+    event, _ = ctx.resolve("Since 2012, fighting has displaced many; on 3 May 2014 a camp was hit.")
+    assert event.iso() == ("2014-05-03", "2014-05-03")
+
+
+def test_resolve_sentence_follows_document() -> None:
+    text = "x" * 10
+    doc = Document(
+        id="d", text=text, format="text", date="2012-02-01",
+        sections=(Section("Revolt (January–April 2012)", 2, 0, 5), Section("Aftermath (2013)", 2, 5, 10)),
+    )
+    ctx = DateContext.for_document(doc)
+    assert ctx.anchor == dt.date(2012, 2, 1)
+    first, _ = ctx.resolve_sentence(Sentence("On 24 January, a base fell.", 0, 1, section=0), doc)
+    assert _iso(first) == "2012-01-24"
+    later, _ = ctx.resolve_sentence(Sentence("On 24 January, a base fell.", 5, 6, section=1), doc)
+    assert _iso(later) == "2013-01-24"
