@@ -155,20 +155,28 @@ MODAL_BLOCK = (
     r"if|unless|foil(?:ed|s)?|thwart(?:ed|s)?|avert(?:ed|s)?|prevent(?:ed|s)?|rumou?rs?\s+of|alleged\s+plot)\b"
 )
 
+# Communities named as victims count as civilians when no role word says otherwise.
+_ETHNIC_NAMES = (
+    r"(?:Fulanis?|Peul(?:h|s)?|Peuhl|Dogons?|Bambaras?|Bozos?|Songhai|Songhay|Tamashek|Arabs?|Dawsahak|Imghad|"
+    r"Daoussahak|Idourfane|Ibogalitane|Bellah|Malinke|Sonrai|Minianka|Imouchag|Idaksahak|Doussahak|Ibogilitane|"
+    r"Idarfane|Tuaregs?)"
+)
+ETHNIC = rf"\b{_ETHNIC_NAMES}\b"
+
 CIVILIAN = (
-    r"\b(?:civilians?|villagers?|herd(?:er|ers|smen|sman)|shepherds?|farmers?|women|woman|girls?|boys?|children|child|"
+    rf"\b(?:(?:nomad|{_ETHNIC_NAMES})\s+(?:and\s+\w+\s+)?(?:camps?|villages?|hamlets?)|delegations?|coordinators?|elders|"
+    r"civilians?|villagers?|herd(?:er|ers|smen|sman)|shepherds?|farmers?|women|woman|girls?|boys?|children|child|"
     r"teenagers?|elderly|notables?|chiefs?|imams?|marabouts?|traders?|merchants?|shopkeepers?|drivers?|passengers?|"
     r"workers?|employees?|teachers?|students?|journalists?|residents?|inhabitants|population|people|persons?|"
     r"individuals?|men\b|man\b|family|families|relatives?|brother|son|father|mayors?|councill?ors?|councilmen|councilman|"
-    r"officials?|nationals?|tourists?|aid\s+workers?|NGO|humanitarian|priests?|nuns?|pilgrims?|"
+    r"officials?|nationals|foreign\s+national|tourists?|aid\s+workers?|NGO|humanitarian|priests?|nuns?|pilgrims?|"
     r"villages?|hamlets?|camps?\s+for\s+displaced|refugees?|displaced|market\w*|bus|buses|busses|households?|homes?|"
     r"agents?|guides?|fisherm[ae]n|veterinarians?|contractors?|accountants?|bloggers?|informers?|informants?|"
     r"preachers?|staff|boats?|pirogues?|houses?|resorts?|hotels?|mosques?|churche?s?|schools?|hospitals?|clinics?|"
     r"doctors?|nurses?|health\s+workers?|pastors?|catechists?|quarters?|neighbou?rhoods?|weddings?|funerals?|"
     r"(?:gold\s+)?(?:miners|diggers|panners)|voters?|candidates?|politicians?|deputy|judges?|prefects?|sub-?prefects?|"
-    r"governors?|civilian\s+vehicles?|transport\s+vehicles?|Idaksahak|Doussahak|Ibogilitane|Idarfane|"
-    r"Fulani|Fulanis|Peul|Peuls|Peuhl|Dogons?|Bambaras?|Bozos?|Songhai|Tamashek|Arabs?|Dawsahak|Imghad|Daoussahak|"
-    r"Idourfane|Ibogalitane|Bellah|Malinke|Sonrai|Minianka|Imouchag|"
+    r"governors?|civilian\s+vehicles?|transport\s+vehicles?|"
+
     r"members\s+of\s+the\s+\w+\s+community|cattle\s+thief|suspected\s+\w+\s+thief|thieves)\b"
 )
 
@@ -177,7 +185,7 @@ ARMED = (
     r"insurgents?|rebels?|fighters?|combatants?|gunmen|assailants?|attackers?|militia(?:s|men|man)?|peacekeepers?|"
     r"blue\s+helmets|MINUSMA|Barkhane|gendarmes?|gendarmerie|police(?:men|man)?|officers?|guards?|"
     r"national\s+guard|patrols?|convoys?|posts?|positions?|checkpoints?|bases?|camps?|barracks|garrison|"
-    r"outposts?|Dozos?|hunters|donsos?|self-defen[cs]e|forces|elements|members\s+of\s+(?:the\s+)?[A-Z]\w+|"
+    r"outposts?|Dozos?|hunters|donsos?|self-defen[cs]e|forces|elements|members\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,})\w*|"
     r"CMA|GATIA|MNLA|HCUA|MAA|MSA|JNIM|ISGS|AQIM|MUJAO|MOJWA|Ansar|Katiba|Platform|bandits?|smugglers?|traffickers?)\b"
 )
 

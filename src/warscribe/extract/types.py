@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from warscribe.extract._type_rules import (
-    ARMED, CIVILIAN, INTERVENTION, KILL_VERBS, MODAL_BLOCK, PLACE_OBJECT, PROPERTY_OBJECT,
+    ARMED, CIVILIAN, ETHNIC, INTERVENTION, KILL_VERBS, MODAL_BLOCK, PLACE_OBJECT, PROPERTY_OBJECT,
     PROTESTER, RULES, STATE, SUB_TO_TYPE, WEAPON_OBJECT,
 )
 
@@ -46,6 +46,7 @@ CANDIDATE = re.compile("|".join(f"(?:{pat})" for _, pat, _ in RULES), _FLAGS)
 _MODAL = re.compile(MODAL_BLOCK, _FLAGS)
 _CIVILIAN = re.compile(CIVILIAN, _FLAGS)
 _ARMED = re.compile(ARMED, _FLAGS)
+_ETHNIC = re.compile(ETHNIC, _FLAGS)
 _STATE = re.compile(STATE, _FLAGS)
 _PROTESTER = re.compile(PROTESTER, _FLAGS)
 _INTERVENTION = re.compile(INTERVENTION, _FLAGS)
@@ -54,9 +55,10 @@ _PROPERTY_OBJ = re.compile(PROPERTY_OBJECT, _FLAGS)
 _WEAPON_OBJ = re.compile(WEAPON_OBJECT, _FLAGS)
 _KILL = re.compile(KILL_VERBS, _FLAGS)
 _ASSAULT = re.compile(r"attack\w*|assault\w*|raid\w*|storm\w*|opened fire|fired (?:on|at|upon)|targeted", _FLAGS)
+_TARGETED_KILLING = re.compile(r"assassinat\w*|execut\w*|behead\w*|murder\w*|slit|summar\w+ execut\w+", _FLAGS)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*)", _FLAGS)
 _UNORGANISED = re.compile(r"\b(?:youths?|students|locals|residents|crowds?|mobs?)\b", _FLAGS)
-_ON_TARGET = re.compile(r"\b(?:on|against|targeting|at)\s+(.*)", _FLAGS | re.S)
+_ON_TARGET = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:on|against|targeting)\s+(.*)", _FLAGS | re.S)
 _NO_OBJECT = re.compile(
     r"\s*(?:by|in|near|at|on|and|during|when|while|after|following|outside|between|around|last|yesterday|"
     r"overnight|this|[,.;:]|$)", _FLAGS)
@@ -94,15 +96,13 @@ def _blocked(text: str, start: int) -> bool:
 def _target_side(text: str, start: int, end: int) -> str:
     """The words naming who was acted upon (after the verb, or before it when passive)."""
     before = _clause_before(text, start, words=9)
-    after = _clause_after(text, end)
-    on = _ON_TARGET.search(after)
+    after = _clause_after(text, end, chars=120)
+    on = _ON_TARGET.match(after) if _ASSAULT.fullmatch(text[start:end]) else None
     if on and (_CIVILIAN.search(on.group(1)) or _ARMED.search(on.group(1))):
         return on.group(1)
     passive = (_PASSIVE.search(before + " ") is not None or re.match(r"\s*(?:\w+\s+)?by\b", after) is not None
                or (text[start:end].lower().endswith("ed") and _NO_OBJECT.match(after) is not None))
-    if passive:
-        return before
-    return after if (_CIVILIAN.search(after) or _ARMED.search(after)) else before + " " + after
+    return before if passive else after
 
 
 def _victim_kind(text: str, start: int, end: int) -> str:
@@ -111,8 +111,10 @@ def _victim_kind(text: str, start: int, end: int) -> str:
     civ = _CIVILIAN.search(side)
     arm = _ARMED.search(side)
     if civ and arm:
-        return "civilian" if civ.start() < arm.start() else "armed"
-    return "civilian" if civ else "armed" if arm else ""
+        return "civilian" if civ.start() <= arm.start() else "armed"
+    if civ or arm:
+        return "civilian" if civ else "armed"
+    return "civilian" if _ETHNIC.search(side) else ""
 
 
 def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
@@ -126,6 +128,8 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
             return ("Attack", 0.5, kind) if kind == "civilian" else ("Armed clash", 1.0, kind)
         killing = _KILL.fullmatch(m.group(0).lower()) is not None
         assault = _ASSAULT.fullmatch(m.group(0).lower()) is not None
+        if _TARGETED_KILLING.fullmatch(m.group(0).lower()):
+            kind = "civilian"
         if kind == "civilian":
             return "Attack", (2.0 if killing else 0.5), kind
         if kind == "armed":
