@@ -1,0 +1,212 @@
+"""Who did what to whom: ACLED interaction codes and actor1/actor2 roles in a sentence.
+
+>>> from warscribe.extract.actors import ActorDictionary
+>>> s = "Three soldiers were killed by JNIM militants near Boni."
+>>> one, two = assign_roles(s, ActorDictionary.default().find(s, date="2018-01-05"))
+>>> one.name, two.name, interaction(one.inter, two.inter)
+('JNIM: Group for Support of Islam and Muslims', 'Military Forces of Mali (2013-)', 12)
+"""
+
+from __future__ import annotations
+
+import re
+
+from warscribe.model import ActorMention
+
+__all__ = ["assign_roles", "find_trigger", "interaction", "passive_victim", "same_actor"]
+
+_VIOLENT = (
+    r"kill|kidnap|abduct|attack|ambush|assault|assassinat|execut|murder|massacr|slaughter|shot|shoot|"
+    r"fire[ds]?\b|firing|gunfire|clash|fight|fought|battle|skirmish|engag|raid|storm|overr[au]n|"
+    r"seiz|captur|arrest|detain|loot|pillag|ransack|burn|torch|set fire|destroy|damag|steal|stole|"
+    r"rustl|rob|beat|tortur|rap(?:e|ed|ing)\b|threat|intimidat|struck|strike|hit\b|bomb|shell|"
+    r"airstrike|air strike|air raid|mortar|rocket|detonat|explo|IED|mine\b|landmine|suicide|"
+    r"wound|injur|neutrali[sz]|repel|repuls|target|pursu|dislodg|disarm|retake|retook|recaptur|"
+    r"took control|take control|occup|surround|besieg|protest|demonstrat|march|rally|riot|strike|"
+    r"dispers|sit-in|block|rampag|lynch|mob"
+)
+TRIGGER = re.compile(rf"\b(?:{_VIOLENT})\w*", re.I)
+_PROTEST = re.compile(r"\b(?:protest|demonstrat|march|rall(?:y|ied)|sit-in|strike|took to the streets)", re.I)
+_RIOT = re.compile(r"\b(?:riot|rampag|lynch|mob|ransack|looted|torched|burn(?:ed|t))", re.I)
+_AUX = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.I)
+_BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:presum|suspect|alleged|believed|claim|likely|probabl|attribut|affiliat|"
+                          r"linked|close to|reportedly from)\w*", re.I)
+_CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battle\w*|skirmish\w*|exchange of fire)\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+_PERIOD = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)|\s*\(\d{4}-\d{4}\)")
+_SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at)\s+$", re.I)
+
+
+def interaction(inter1: int | None, inter2: int | None = None) -> int:
+    """ACLED's interaction code: the two inter codes, lower digit first; one actor alone is inter*10.
+
+    >>> interaction(2, 1), interaction(1, 7), interaction(6, None), interaction(8, 8)
+    (12, 17, 60, 88)
+    """
+    if not inter1 and not inter2:
+        return 0
+    if not inter1 or not inter2:
+        return 10 * (inter1 or inter2 or 0)
+    low, high = sorted((inter1, inter2))
+    return 10 * low + high
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Whether two ACLED names denote the same actor, ignoring the period in parentheses.
+
+    >>> same_actor("Military Forces of Mali (2013-)", "Military Forces of Mali (2013-2020)")
+    True
+    """
+    return _PERIOD.sub("", a).strip().casefold() == _PERIOD.sub("", b).strip().casefold()
+
+
+def find_trigger(sentence_text: str, *, offset: int = 0) -> tuple[int, int] | None:
+    """Span (offset-based) of the first word that names violence, a protest or a riot.
+
+    >>> find_trigger("On 3 May, gunmen ambushed a convoy.")
+    (17, 25)
+    """
+    match = TRIGGER.search(sentence_text)
+    return (match.start() + offset, match.end() + offset) if match else None
+
+
+def passive_victim(sentence_text: str, mention: ActorMention, trigger_span: tuple[int, int], *,
+                   offset: int = 0) -> bool:
+    """Whether ``mention`` undergoes the action named at ``trigger_span`` rather than doing it.
+
+    True for "X were killed", "attacked X", "an ambush on X"; False for "X attacked".
+
+    >>> from warscribe.model import ActorMention
+    >>> s = "Two soldiers were killed near Gao."
+    >>> passive_victim(s, ActorMention("soldiers", 4, 12, "Military Forces of Mali (2013-)", 1), (18, 24))
+    True
+    """
+    t_start, t_end = trigger_span[0] - offset, trigger_span[1] - offset
+    m_start, m_end = mention.start - offset, mention.end - offset
+    if m_start >= t_end:
+        return not _BY.match(sentence_text[t_end:m_start])
+    return m_end <= t_start and _is_passive(sentence_text, t_start, t_end)
+
+
+def _is_passive(text: str, t_start: int, t_end: int) -> bool:
+    return bool(_AUX.search(text[max(0, t_start - 40):t_start]))
+
+
+def _agent_after_by(text: str, mentions: list[ActorMention], t_end: int, offset: int) -> ActorMention | None:
+    for m in mentions:
+        if m.start - offset >= t_end and _BY.match(text[t_end:m.start - offset]):
+            return m
+    by = re.search(r"\bby\b", text[t_end:])
+    if by:
+        for m in mentions:
+            if m.start - offset >= t_end + by.end():
+                return m
+    return None
+
+
+def _event_kind(text: str, event_type: str | None) -> str:
+    kind = (event_type or "").lower()
+    if "protest" in kind:
+        return "protest"
+    if "riot" in kind or "mob" in kind:
+        return "riot"
+    if kind:
+        return "violence"
+    if _PROTEST.search(text) and not re.search(r"\b(?:kill|attack|clash|shot|ambush)", text, re.I):
+        return "protest"
+    return "violence"
+
+
+def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span: tuple[int, int] | None = None, *,
+                 offset: int = 0, event_type: str | None = None,
+                 default_agent: str | None = "Unidentified Armed Group (Mali)"
+                 ) -> tuple[ActorMention | None, ActorMention | None]:
+    """(actor1, actor2) of the event a sentence reports.
+
+    Mentions and ``trigger_span`` share coordinates; ``sentence_text`` starts at ``offset`` in them.
+    Rules: the agent stands before an active verb or after "by" in a passive; the victim follows the
+    verb (or precedes a passive); "clashes between X and Y" gives X, Y; a named armed group
+    attributed in the sentence ("presumably JNIM") replaces an anonymous one; civilians are never
+    actor1 except in protests and riots (where they become protesters/rioters); a violent event with
+    a victim and no agent gets ``default_agent`` (ACLED's unidentified armed group; None to omit).
+
+    >>> from warscribe.extract.actors import ActorDictionary
+    >>> s = "Protesters marched in Gao against insecurity."
+    >>> [m and m.name for m in assign_roles(s, ActorDictionary.default().find(s))]
+    ['Protesters (Mali)', None]
+    """
+    mentions = sorted((m for m in mentions if m.name), key=lambda m: m.start)
+    if trigger_span is None:
+        trigger_span = find_trigger(sentence_text, offset=offset)
+    kind = _event_kind(sentence_text, event_type)
+    if kind in ("protest", "riot"):
+        return _crowd_roles(mentions, kind)
+    if not mentions and trigger_span is None:
+        return None, None
+    if trigger_span is None:
+        trigger_span = (mentions[0].end, mentions[0].end)
+    t_start, t_end = trigger_span[0] - offset, trigger_span[1] - offset
+    before = [m for m in mentions if m.end - offset <= t_start]
+    after = [m for m in mentions if m.start - offset >= t_end]
+    agent = victim = None
+    between = _BETWEEN.search(sentence_text)
+    if _CLASH.search(sentence_text) and between:
+        sides = [m for m in mentions if m.start - offset >= between.end()]
+        if len(sides) >= 2:
+            agent, victim = sides[0], next((m for m in sides[1:] if m.name != sides[0].name), sides[1])
+    if agent is None and victim is None:
+        if _is_passive(sentence_text, t_start, t_end):
+            agent = _agent_after_by(sentence_text, mentions, t_end, offset)
+            victim = before[-1] if before else next((m for m in after if m is not agent), None)
+        else:
+            agent = _closest_agent(sentence_text, before, offset)
+            victim = next((m for m in after if agent is None or m.name != agent.name), None)
+            if victim is None and len(before) > 1:
+                victim = next((m for m in reversed(before[:-1]) if m.name != agent.name), None) if agent else None
+    agent = _attributed(sentence_text, mentions, agent, victim, offset)
+    if agent is not None and agent.inter == 7:
+        agent, victim = (None, agent) if victim is None else (None, victim)
+    if victim is not None and agent is not None and victim.name == agent.name:
+        victim = next((m for m in mentions if m.name != agent.name and m is not agent), None)
+    if agent is None and victim is not None and default_agent:
+        agent = ActorMention("", -1, -1, default_agent, 3, True, 0.3)
+    return agent, victim
+
+
+def _closest_agent(text: str, before: list[ActorMention], offset: int) -> ActorMention | None:
+    """The mention nearest before the verb that is not itself the object of "against"/"on"."""
+    for m in reversed(before):
+        if not _SIDE_WORDS.search(text[max(0, m.start - offset - 12):m.start - offset]):
+            return m
+    return before[-1] if before else None
+
+
+def _attributed(text: str, mentions: list[ActorMention], agent: ActorMention | None,
+                victim: ActorMention | None, offset: int) -> ActorMention | None:
+    """Prefer a named armed group the sentence attributes the act to over an anonymous agent."""
+    if agent is not None and not agent.generic:
+        return agent
+    named = [m for m in mentions if not m.generic and m.inter in (2, 3, 4) and m is not victim
+             and (victim is None or m.name != victim.name)]
+    if not named:
+        return agent
+    if agent is None or _ATTRIBUTION.search(text) or agent.name.startswith(("Unidentified", "Islamist")):
+        return named[0]
+    return agent
+
+
+def _crowd_roles(mentions: list[ActorMention], kind: str) -> tuple[ActorMention | None, ActorMention | None]:
+    crowd_inter, crowd_name = (6, "Protesters") if kind == "protest" else (5, "Rioters")
+    crowd = next((m for m in mentions if m.inter == crowd_inter), None)
+    if crowd is None:
+        crowd = next((m for m in mentions if m.inter in (5, 6, 7)), None)
+        if crowd is None:
+            return None, None
+        country = crowd.name[crowd.name.find("(") :] if "(" in crowd.name else "(Mali)"
+        if country == "(International)":
+            country = "(Mali)"
+        crowd = ActorMention(crowd.text, crowd.start, crowd.end, f"{crowd_name} {country}", crowd_inter,
+                             True, crowd.confidence, crowd.assoc)
+    other = next((m for m in mentions if m.inter == 1 and m.start > crowd.start), None)
+    return crowd, other

@@ -1,0 +1,410 @@
+"""Actor mentions in ACLED's naming, found with an Aho-Corasick automaton over a data file.
+
+>>> actors = ActorDictionary.default()
+>>> [(m.text, m.name) for m in actors.find("Malian soldiers clashed with JNIM militants", date="2018-05-02")]
+[('Malian soldiers', 'Military Forces of Mali (2013-)'), ('JNIM militants', 'JNIM: Group for Support of Islam and Muslims')]
+
+The dictionary is data (``warscribe/data/actors.csv``, its columns described in its header).
+Per document, :class:`ActorContext` adds acronyms the text defines and resolves "the group",
+"the militants" to the actor last named. Roles and interaction codes live in
+:mod:`warscribe.extract.actor_rules`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+
+from warscribe.errors import InputError
+from warscribe.extract.actor_learn import learn_aliases
+from warscribe.model import ActorMention, DateSpan
+
+__all__ = ["ActorContext", "ActorDictionary", "Entry", "fold"]
+
+KINDS = frozenset({"named", "generic", "nation", "ethnic", "anaphor"})
+ARMED_GENERICS = frozenset({"state-military", "state-police", "islamist-militia", "uag", "communal-militia"})
+MILITIA_GENERICS = frozenset({"islamist-militia", "uag", "communal-militia"})
+_COLUMNS = ("key", "name", "inter", "country", "start", "end", "kind", "parent", "aliases")
+_FOLD = {ord(c): " " for c in "-\u2010\u2011\u2012\u2013\u2014\t\n\r\u00a0_"}
+_FOLD.update({ord(c): "'" for c in "\u2019\u2018\u02bc`\u00b4"})
+_ACCENTS = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőùúûüūůűųýÿźżž"
+_PLAIN = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooouuuuuuuuyyzzz"
+_FOLD.update({ord(a): b for a, b in zip(_ACCENTS, _PLAIN)})
+_FOLD.update({ord(a.upper()): b for a, b in zip(_ACCENTS, _PLAIN) if len(a.upper()) == 1})
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, hyphens as spaces: the same length as ``text``.
+
+    >>> fold("Forces armées-Maliennes’")
+    "forces armees maliennes'"
+    """
+    out = text.translate(_FOLD).lower()
+    if len(out) != len(text):  # a few characters lower-case to two
+        out = "".join(c.translate(_FOLD).lower()[:1] or " " for c in text)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One row of the actor data: an actor (or a category) in one period.
+
+    >>> Entry("jnim", "JNIM: Group for Support of Islam and Muslims", 2).covers(dt.date(2018, 1, 1))
+    True
+    """
+
+    key: str
+    name: str
+    inter: int
+    country: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    kind: str = "named"
+    parent: str = ""
+    aliases: tuple[str, ...] = ()
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def distance(self, day: dt.date) -> int:
+        if self.start and day < self.start:
+            return (self.start - day).days
+        if self.end and day > self.end:
+            return (day - self.end).days
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    text: str
+    key: str
+    country: str
+    kind: str
+    exact: bool  # compare case too
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    alias: _Alias
+
+
+def _parse_day(value: str, *, end: bool) -> dt.date | None:
+    value = value.strip()
+    if not value:
+        return None
+    if len(value) == 4:
+        return dt.date(int(value), 12, 31) if end else dt.date(int(value), 1, 1)
+    return dt.date.fromisoformat(value)
+
+
+def _as_day(date: dt.date | DateSpan | str | None) -> dt.date | None:
+    if date is None or isinstance(date, dt.date):
+        return date
+    if isinstance(date, DateSpan):
+        return date.start
+    try:
+        return dt.date.fromisoformat(str(date)[:10])
+    except ValueError:
+        return None
+
+
+def _is_exact(alias: str) -> bool:
+    return " " not in alias and sum(c.isupper() for c in alias) >= 2
+
+
+def read_entries(text: str, *, source: str = "actors.csv") -> list[Entry]:
+    """Parse actor rows (``#`` lines are comments); bad rows raise InputError naming the line.
+
+    >>> read_entries("key,name,inter,country,start,end,kind,parent,aliases\\nx,X Front,2,,,,named,,XF|X Front")[0].aliases
+    ('XF', 'X Front')
+    """
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
+    if not lines or tuple(next(csv.reader([lines[0][1]]))) != _COLUMNS:
+        raise InputError(source, f"the first row must be the header {','.join(_COLUMNS)}")
+    entries = []
+    for number, row in zip((n for n, _ in lines[1:]), csv.reader(io.StringIO("\n".join(l for _, l in lines[1:])))):
+        where = f"{source}:{number}"
+        if len(row) != len(_COLUMNS):
+            raise InputError(where, f"expected {len(_COLUMNS)} columns, got {len(row)}")
+        key, name, inter, country, start, end, kind, parent, aliases = (v.strip() for v in row)
+        if kind not in KINDS:
+            raise InputError(where, f"unknown kind {kind!r}")
+        try:
+            entries.append(Entry(key, name, int(inter), country, _parse_day(start, end=False),
+                                 _parse_day(end, end=True), kind, parent,
+                                 tuple(a.strip() for a in aliases.split("|") if a.strip())))
+        except ValueError as exc:
+            raise InputError(where, f"bad inter code or date: {exc}") from None
+    return entries
+
+
+class ActorDictionary:
+    """Actors and their aliases; ``find`` returns mentions named as ACLED names them on a date.
+
+    >>> d = ActorDictionary.default()
+    >>> [m.name for m in d.find("French troops of Operation Serval", date="2013-01-20")]
+    ['Military Forces of France (2012-2017)', 'Military Forces of France (2012-2017)']
+    """
+
+    def __init__(self, entries: list[Entry] | tuple[Entry, ...], *, source: str = "actors") -> None:
+        self.entries = tuple(entries)
+        self.source = source
+        self._periods: dict[tuple[str, str], list[Entry]] = {}
+        self._first: dict[str, Entry] = {}
+        for entry in self.entries:
+            if entry.kind != "alias":  # learned aliases of a known actor carry no period
+                self._periods.setdefault((entry.key, entry.country), []).append(entry)
+                self._first.setdefault(entry.key, entry)
+        self._automaton = ahocorasick.Automaton()
+        seen: dict[str, list[_Alias]] = {}
+        for entry in self.entries:
+            for raw in entry.aliases:
+                exact = raw.startswith("=") or _is_exact(raw)
+                text = raw.lstrip("=")
+                forms = [text]
+                if not exact and entry.kind not in ("anaphor", "nation") and not text.endswith("s"):
+                    forms.append(text + "s")
+                kind = self._first[entry.key].kind if entry.kind == "alias" else entry.kind
+                for form in forms:
+                    alias = _Alias(form, entry.key, entry.country, kind, exact)
+                    bucket = seen.setdefault(fold(form), [])
+                    if all((a.key, a.country, a.text) != (alias.key, alias.country, alias.text) for a in bucket):
+                        bucket.append(alias)
+        for folded, bucket in seen.items():
+            self._automaton.add_word(folded, (len(folded), tuple(bucket)))
+        if seen:
+            self._automaton.make_automaton()
+        self._resolve = lru_cache(maxsize=8192)(self._resolve_uncached)
+
+    @classmethod
+    def default(cls) -> ActorDictionary:
+        """The packaged dictionary (loaded once)."""
+        return _default()
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> ActorDictionary:
+        """A dictionary read from a CSV file in the packaged file's columns."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(str(path), f"cannot read actor file: {exc.strerror or exc}") from None
+        return cls(read_entries(text, source=str(path)), source=str(path))
+
+    def extended(self, entries: list[Entry]) -> ActorDictionary:
+        """A new dictionary with ``entries`` added (this one is unchanged)."""
+        return ActorDictionary(self.entries + tuple(entries), source=self.source) if entries else self
+
+    def learn(self, text: str) -> ActorDictionary:
+        """A dictionary that also knows the acronyms ``text`` defines.
+
+        >>> d = ActorDictionary.default().learn("the Movement for Oneness and Jihad in West Africa (MOJWA)")
+        >>> d.find("MOJWA fighters", date="2012-06-01")[0].name
+        'MUJAO: Movement for Unity and Jihad in West Africa'
+        """
+        return self.extended(learn_aliases(text, self))
+
+    def context(self, *, country: str = "Mali", window: int = 3) -> ActorContext:
+        """A per-document context (coreference and learned acronyms)."""
+        return ActorContext(self, country=country, window=window)
+
+    def lookup(self, alias: str) -> tuple[str, str] | None:
+        """(key, country) of an alias known exactly (case-insensitively), else None."""
+        found = self._automaton.get(fold(alias.strip()), None)
+        return (found[1][0].key, found[1][0].country) if found else None
+
+    @property
+    def actors(self) -> list:
+        """The named actors as :class:`warscribe.model.Actor` (one per period name)."""
+        from warscribe.model import Actor
+
+        return [Actor(e.name, e.inter, e.country, e.aliases, e.start and e.start.year, e.end and e.end.year)
+                for e in self.entries if e.kind == "named"]
+
+    # -- finding ---------------------------------------------------------------------------
+
+    def find(self, text: str, *, offset: int = 0, date: dt.date | DateSpan | str | None = None,
+             country: str = "Mali") -> list[ActorMention]:
+        """Actor mentions of ``text`` (offsets + ``offset``), longest match first, named for ``date``.
+
+        >>> [m.name for m in ActorDictionary.default().find("gunmen shot two Fulani herders")]
+        ['Unidentified Armed Group (Mali)', 'Civilians (Mali)']
+        """
+        return [m for m, anaphor in self._mentions(text, offset, _as_day(date), country) if anaphor is None]
+
+    def _hits(self, text: str) -> list[_Hit]:
+        folded = fold(text)
+        candidates = []
+        for last, (length, bucket) in self._automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            if (start and folded[start - 1].isalnum()) or (end < len(folded) and folded[end].isalnum()):
+                continue
+            for alias in bucket:
+                if not alias.exact or text[start:end] == alias.text:
+                    candidates.append(_Hit(start, end, alias))
+                    break
+        candidates.sort(key=lambda h: (h.start - h.end, h.start))
+        taken: list[_Hit] = []
+        for hit in candidates:
+            if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+                taken.append(hit)
+        taken.sort(key=lambda h: h.start)
+        return taken
+
+    def _mentions(self, text: str, offset: int, day: dt.date | None,
+                  country: str) -> list[tuple[ActorMention, _Alias | None]]:
+        hits = self._hits(text)
+        out: list[tuple[ActorMention, _Alias | None]] = []
+        i = 0
+        while i < len(hits):
+            hit = hits[i]
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            joined = nxt is not None and not text[hit.end:nxt.start].strip(" -'s")
+            kind = hit.alias.kind
+            if kind in ("nation", "ethnic"):
+                if joined and nxt.alias.kind == "generic":
+                    out.append((self._modified(hit, nxt, text, offset, day, country), None))
+                    i += 2
+                    continue
+                if kind == "ethnic" and not (joined and nxt.alias.kind == "named"):
+                    ethnic = self._resolve("civilians", country, day, country, hit.alias.key)
+                    out.append((ActorMention(text[hit.start:hit.end], hit.start + offset, hit.end + offset,
+                                             ethnic[0], ethnic[1], True, 0.5, ethnic[2]), None))
+                i += 1
+                continue
+            end = hit.end
+            if (kind == "named" and joined and nxt.alias.kind == "generic" and nxt.alias.key in ARMED_GENERICS):
+                end = nxt.end  # "JNIM militants", "Dozo hunters": one mention
+                i += 1
+            mention, anaphor = self._mention(hit, text[hit.start:end], offset + hit.start, offset + end,
+                                             day, country)
+            if mention is not None:
+                out.append((mention, anaphor))
+            i += 1
+        return out
+
+    def _mention(self, hit: _Hit, surface: str, start: int, end: int, day: dt.date | None,
+                 country: str) -> tuple[ActorMention | None, _Alias | None]:
+        alias = hit.alias
+        if alias.kind == "anaphor":
+            fallback = self._by_key(alias.key).parent
+            if not fallback:
+                return ActorMention(surface, start, end, "", 0, True, 0.0), alias
+            name, inter, assoc = self._resolve(fallback, "*", day, country, "")
+            return ActorMention(surface, start, end, name, inter, True, 0.6, assoc), alias
+        name, inter, assoc = self._resolve(alias.key, alias.country, day, country, "")
+        generic = alias.kind == "generic"
+        return ActorMention(surface, start, end, name, inter, generic, 0.8 if generic else 1.0, assoc), None
+
+    def _modified(self, hit: _Hit, noun: _Hit, text: str, offset: int, day: dt.date | None,
+                  country: str) -> ActorMention:
+        """"Nigerien soldiers", "Fulani herders", "Dogon militiamen": adjective + category."""
+        surface = text[hit.start:noun.end]
+        start, end = hit.start + offset, noun.end + offset
+        if hit.alias.kind == "ethnic":
+            if noun.alias.key in MILITIA_GENERICS:
+                name = f"{self._by_key(hit.alias.key).name} Ethnic Militia ({country})"
+                return ActorMention(surface, start, end, name, 4, True, 0.8)
+            name, inter, assoc = self._resolve(noun.alias.key, "*", day, country, hit.alias.key)
+            return ActorMention(surface, start, end, name, inter, True, 0.8, assoc)
+        nation = self._by_key(hit.alias.key).country
+        if "{country}" not in self._by_key(noun.alias.key).name:  # "Chadian peacekeepers"
+            name, inter, assoc = self._resolve(noun.alias.key, noun.alias.country, day, country, "")
+            return ActorMention(surface, start, end, name, inter, True, 0.8, assoc)
+        if noun.alias.key == "civilians" and nation != country:
+            return ActorMention(surface, start, end, "Civilians (International)", 7, True, 0.8,
+                                f"Civilians ({nation})")
+        name, inter, assoc = self._resolve(noun.alias.key, nation, day, country, "")
+        if noun.alias.key == "state-military" and nation != country:
+            inter = 8
+        return ActorMention(surface, start, end, name, inter, False, 0.9, assoc)
+
+    def _by_key(self, key: str) -> Entry:
+        return self._first[key]
+
+    def _resolve_uncached(self, key: str, alias_country: str, day: dt.date | None, country: str,
+                          ethnic: str) -> tuple[str, int, str]:
+        """(ACLED name, inter, assoc) of an actor key for a date and context country."""
+        target = country if alias_country == "*" else alias_country
+        rows = self._periods.get((key, target)) or self._periods.get((key, "*")) \
+            or self._periods.get((key, alias_country)) or []
+        if not rows:
+            rows = [r for (k, _), rs in self._periods.items() if k == key for r in rs]
+        if day is None:
+            row = max(rows, key=lambda r: r.start or dt.date.min)
+        else:
+            row = min(rows, key=lambda r: r.distance(day))
+        name = row.name.replace("{country}", target or country)
+        assoc = ""
+        if ethnic:
+            assoc = f"{self._by_key(ethnic).name} Ethnic Group ({country})"
+        if row.kind == "named" and row.parent:
+            parent, inter, _ = self._resolve(row.parent, row.country or "*", day, country, "")
+            return parent, inter, name
+        return name, row.inter, assoc
+
+
+@lru_cache(maxsize=1)
+def _default() -> ActorDictionary:
+    text = resources.files("warscribe.data").joinpath("actors.csv").read_text(encoding="utf-8")
+    return ActorDictionary(read_entries(text, source="warscribe/data/actors.csv"), source="default")
+
+
+class ActorContext:
+    """Actor finding across one document: learned acronyms and "the group"-style references.
+
+    >>> ctx = ActorDictionary.default().context()
+    >>> _ = ctx.find("Katiba Macina fighters raided Dioura.", date="2016-03-01")
+    >>> [m.name for m in ctx.find("The group later withdrew.", offset=40, date="2016-03-01")]
+    ['Katiba Macina']
+    """
+
+    def __init__(self, dictionary: ActorDictionary, *, country: str = "Mali", window: int = 3) -> None:
+        self.dictionary = dictionary
+        self.country = country
+        self.window = window
+        self._sentence = 0
+        self._recent: list[tuple[int, int | None, ActorMention]] = []  # (sentence, paragraph, mention)
+
+    def learn(self, text: str) -> None:
+        """Teach this document's context the acronyms ``text`` defines."""
+        self.dictionary = self.dictionary.learn(text)
+
+    def find(self, text: str, *, offset: int = 0, date: dt.date | DateSpan | str | None = None,
+             paragraph: int | None = None) -> list[ActorMention]:
+        """Mentions of one sentence; references resolve to the last named armed actor nearby."""
+        self._sentence += 1
+        found = self.dictionary._mentions(text, offset, _as_day(date), self.country)
+        out = []
+        for mention, anaphor in found:
+            if anaphor is not None:
+                antecedent = self._antecedent(paragraph, before=mention.start, current=out)
+                if antecedent is not None:
+                    mention = replace(mention, name=antecedent.name, inter=antecedent.inter, generic=False,
+                                      confidence=0.7, assoc=antecedent.assoc)
+                elif not mention.name:
+                    continue
+            out.append(mention)
+            if not mention.generic and mention.inter in (2, 3, 4) and anaphor is None:
+                self._recent.append((self._sentence, paragraph, mention))
+        self._recent = [r for r in self._recent if self._sentence - r[0] < self.window][-8:]
+        return out
+
+    def _antecedent(self, paragraph: int | None, *, before: int,
+                    current: list[ActorMention]) -> ActorMention | None:
+        for mention in reversed(current):
+            if not mention.generic and mention.inter in (2, 3, 4) and mention.end <= before:
+                return mention
+        for sentence, para, mention in reversed(self._recent):
+            if sentence < self._sentence and (paragraph is None or para is None or para == paragraph):
+                return mention
+        return None
