@@ -36,14 +36,15 @@ def sentences(note: str) -> list[tuple[int, str]]:
 def analyse(note: str, date: str, dictionary: ActorDictionary):
     ctx = dictionary.context()
     ctx.learn(note)
-    found, roles = [], None
-    for start, text in sentences(note):
-        mentions = ctx.find(text, offset=start, date=date)
-        found.extend(mentions)
+    found = [(start, text, ctx.find(text, offset=start, date=date)) for start, text in sentences(note)]
+    roles = None
+    for i, (start, text, mentions) in enumerate(found):
         trigger = find_trigger(text, offset=start)
-        if roles is None and trigger is not None and (mentions or start == 0):
-            roles = assign_roles(text, mentions, trigger, offset=start)
-    return found, roles or (None, None)
+        if trigger is not None and (mentions or start == 0):
+            nearby = [(t, ms) for _, t, ms in found[i + 1:i + 3]]
+            roles = assign_roles(text, mentions, trigger, offset=start, nearby=nearby)
+            break
+    return [m for _, _, ms in found for m in ms], roles or (None, None)
 
 
 def main() -> None:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from warscribe.model import ActorMention
 
@@ -22,12 +23,14 @@ _VIOLENT = (
     r"rustl|rob|beat|tortur|rap(?:e|ed|ing)\b|threat|intimidat|struck|strike|hit\b|bomb|shell|"
     r"airstrike|air strike|air raid|mortar|rocket|detonat|explo|IED|mine\b|landmine|suicide|"
     r"wound|injur|neutrali[sz]|repel|repuls|target|pursu|dislodg|disarm|retake|retook|recaptur|"
-    r"took control|take control|occup|surround|besieg|protest|demonstrat|march|rally|riot|strike|"
+    r"took control|take control|occup|surround|besieg|protest|demonstrat|(?-i:march)|rall(?:y|ied)|riot|"
+    r"on strike|general strike|"
     r"dispers|sit-in|block|rampag|lynch|mob"
 )
 TRIGGER = re.compile(rf"\b(?:{_VIOLENT})\w*", re.I)
-_PROTEST = re.compile(r"\b(?:protest|demonstrat|march|rall(?:y|ied)|sit-in|strike|took to the streets)", re.I)
-_RIOT = re.compile(r"\b(?:riot|rampag|lynch|mob|ransack|looted|torched|burn(?:ed|t))", re.I)
+_PROTEST = re.compile(r"(?:protest|demonstrat|(?-i:march)|rall(?:y|ied)|sit-in|on strike|general strike|took to the)",
+                      re.I)
+_RIOT = re.compile(r"(?:riot|rampag|lynch|mob|ransack|loot|torch|burn|set fire|block|beat|stone)", re.I)
 _AUX = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.I)
 _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\b", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:presum|suspect|alleged|believed|claim|likely|probabl|attribut|affiliat|"
@@ -35,6 +38,10 @@ _ATTRIBUTION = re.compile(r"\b(?:presum|suspect|alleged|believed|claim|likely|pr
 _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battle\w*|skirmish\w*|exchange of fire)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _PERIOD = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)|\s*\(\d{4}-\d{4}\)")
+_REDUCED = re.compile(r"\s*(?:[,.;:]|$|(?:in|near|by|overnight|yesterday|between|outside|around|during|while|"
+                      r"when|along|about|close to|last|this (?:morning|evening|afternoon)|again)\b)", re.I)
+_CLAIM = re.compile(r"\b(?:claim\w*|responsib\w*|planted by|carried out by|attributed to|blamed|"
+                    r"(?:most |very )?likely|presum\w*|suspect\w*|allegedly)\b", re.I)
 _SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at)\s+$", re.I)
 
 
@@ -90,7 +97,10 @@ def passive_victim(sentence_text: str, mention: ActorMention, trigger_span: tupl
 
 
 def _is_passive(text: str, t_start: int, t_end: int) -> bool:
-    return bool(_AUX.search(text[max(0, t_start - 40):t_start]))
+    if _AUX.search(text[max(0, t_start - 40):t_start]):
+        return True
+    word = text[t_start:t_end].lower()  # "FAMa post attacked near Boni": a reduced passive
+    return word.endswith("ed") and not _CLASH.match(word) and bool(_REDUCED.match(text[t_end:]))
 
 
 def _agent_after_by(text: str, mentions: list[ActorMention], t_end: int, offset: int) -> ActorMention | None:
@@ -105,22 +115,23 @@ def _agent_after_by(text: str, mentions: list[ActorMention], t_end: int, offset:
     return None
 
 
-def _event_kind(text: str, event_type: str | None) -> str:
+def _event_kind(trigger: str, event_type: str | None) -> str:
     kind = (event_type or "").lower()
     if "protest" in kind:
         return "protest"
-    if "riot" in kind or "mob" in kind:
+    if "riot" in kind or "mob" in kind or "violent demonstration" in kind:
         return "riot"
     if kind:
         return "violence"
-    if _PROTEST.search(text) and not re.search(r"\b(?:kill|attack|clash|shot|ambush)", text, re.I):
+    if _PROTEST.match(trigger):
         return "protest"
     return "violence"
 
 
 def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span: tuple[int, int] | None = None, *,
                  offset: int = 0, event_type: str | None = None,
-                 default_agent: str | None = "Unidentified Armed Group (Mali)"
+                 default_agent: str | None = "Unidentified Armed Group (Mali)",
+                 nearby: Sequence[tuple[str, Sequence[ActorMention]]] = ()
                  ) -> tuple[ActorMention | None, ActorMention | None]:
     """(actor1, actor2) of the event a sentence reports.
 
@@ -130,6 +141,8 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     attributed in the sentence ("presumably JNIM") replaces an anonymous one; civilians are never
     actor1 except in protests and riots (where they become protesters/rioters); a violent event with
     a victim and no agent gets ``default_agent`` (ACLED's unidentified armed group; None to omit).
+    ``nearby``: (text, mentions) of the next sentences of the paragraph; a named armed group they
+    hold responsible ("JNIM claimed the attack") replaces an anonymous or missing agent.
 
     >>> from warscribe.extract.actors import ActorDictionary
     >>> s = "Protesters marched in Gao against insecurity."
@@ -139,7 +152,8 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     mentions = sorted((m for m in mentions if m.name), key=lambda m: m.start)
     if trigger_span is None:
         trigger_span = find_trigger(sentence_text, offset=offset)
-    kind = _event_kind(sentence_text, event_type)
+    trigger = sentence_text[trigger_span[0] - offset:trigger_span[1] - offset] if trigger_span else ""
+    kind = _event_kind(trigger, event_type)
     if kind in ("protest", "riot"):
         return _crowd_roles(mentions, kind)
     if not mentions and trigger_span is None:
@@ -164,7 +178,12 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
             victim = next((m for m in after if agent is None or m.name != agent.name), None)
             if victim is None and len(before) > 1:
                 victim = next((m for m in reversed(before[:-1]) if m.name != agent.name), None) if agent else None
+    if agent is not None and agent.inter in (5, 6, 7) and not _is_passive(sentence_text, t_start, t_end) \
+            and (agent.inter != 7 or agent.text[:1].isalpha() and _RIOT.match(trigger) or _CLASH.match(trigger)):
+        return _crowd_roles(mentions, "riot")  # residents who ransack, youths who clash: rioters
     agent = _attributed(sentence_text, mentions, agent, victim, offset)
+    if agent is None or agent.generic:
+        agent = _claimed(nearby, agent, victim)
     if agent is not None and agent.inter == 7:
         agent, victim = (None, agent) if victim is None else (None, victim)
     if victim is not None and agent is not None and victim.name == agent.name:
@@ -196,13 +215,27 @@ def _attributed(text: str, mentions: list[ActorMention], agent: ActorMention | N
     return agent
 
 
+def _claimed(nearby: Sequence[tuple[str, Sequence[ActorMention]]], agent: ActorMention | None,
+             victim: ActorMention | None) -> ActorMention | None:
+    for text, mentions in nearby:
+        if not _CLAIM.search(text):
+            continue
+        for m in mentions:
+            if not m.generic and m.inter in (2, 3, 4) and (victim is None or m.name != victim.name):
+                return m
+    return agent
+
+
 def _crowd_roles(mentions: list[ActorMention], kind: str) -> tuple[ActorMention | None, ActorMention | None]:
     crowd_inter, crowd_name = (6, "Protesters") if kind == "protest" else (5, "Rioters")
     crowd = next((m for m in mentions if m.inter == crowd_inter), None)
     if crowd is None:
-        crowd = next((m for m in mentions if m.inter in (5, 6, 7)), None)
+        crowd = next((m for m in mentions if m.inter in (5, 6, 7)), None) or next(iter(mentions), None)
         if crowd is None:
-            return None, None
+            return ActorMention("", -1, -1, f"{crowd_name} (Mali)", crowd_inter, True, 0.3), None
+        if crowd.inter not in (5, 6, 7):  # "members of the CMA protested": the group is associated
+            return ActorMention(crowd.text, crowd.start, crowd.end, f"{crowd_name} (Mali)", crowd_inter, True,
+                                crowd.confidence, crowd.name), None
         country = crowd.name[crowd.name.find("(") :] if "(" in crowd.name else "(Mali)"
         if country == "(International)":
             country = "(Mali)"

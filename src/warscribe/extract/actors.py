@@ -31,6 +31,7 @@ __all__ = ["ActorContext", "ActorDictionary", "Entry", "fold"]
 KINDS = frozenset({"named", "generic", "nation", "ethnic", "anaphor"})
 ARMED_GENERICS = frozenset({"state-military", "state-police", "islamist-militia", "uag", "communal-militia"})
 MILITIA_GENERICS = frozenset({"islamist-militia", "uag", "communal-militia"})
+PEOPLE = frozenset({"civilians", "protesters", "rioters", "civilians-int"})
 _COLUMNS = ("key", "name", "inter", "country", "start", "end", "kind", "parent", "aliases")
 _FOLD = {ord(c): " " for c in "-\u2010\u2011\u2012\u2013\u2014\t\n\r\u00a0_"}
 _FOLD.update({ord(c): "'" for c in "\u2019\u2018\u02bc`\u00b4"})
@@ -282,8 +283,8 @@ class ActorDictionary:
                 i += 1
                 continue
             end = hit.end
-            if (kind == "named" and joined and nxt.alias.kind == "generic" and nxt.alias.key in ARMED_GENERICS):
-                end = nxt.end  # "JNIM militants", "Dozo hunters": one mention
+            if kind == "named" and joined and nxt.alias.kind == "generic" and nxt.alias.key not in PEOPLE:
+                end = nxt.end  # "JNIM militants", "Dozo hunters", "MINUSMA vehicle": one mention
                 i += 1
             mention, anaphor = self._mention(hit, text[hit.start:end], offset + hit.start, offset + end,
                                              day, country)
@@ -303,7 +304,8 @@ class ActorDictionary:
             return ActorMention(surface, start, end, name, inter, True, 0.6, assoc), alias
         name, inter, assoc = self._resolve(alias.key, alias.country, day, country, "")
         generic = alias.kind == "generic"
-        return ActorMention(surface, start, end, name, inter, generic, 0.8 if generic else 1.0, assoc), None
+        confidence = (0.5 if alias.key == "property" else 0.8) if generic else 1.0
+        return ActorMention(surface, start, end, name, inter, generic, confidence, assoc), None
 
     def _modified(self, hit: _Hit, noun: _Hit, text: str, offset: int, day: dt.date | None,
                   country: str) -> ActorMention:
@@ -317,6 +319,8 @@ class ActorDictionary:
             name, inter, assoc = self._resolve(noun.alias.key, "*", day, country, hit.alias.key)
             return ActorMention(surface, start, end, name, inter, True, 0.8, assoc)
         nation = self._by_key(hit.alias.key).country
+        if noun.alias.key == "property" and nation != country:  # "a French vehicle"
+            noun = replace(noun, alias=replace(noun.alias, key="state-military"))
         if "{country}" not in self._by_key(noun.alias.key).name:  # "Chadian peacekeepers"
             name, inter, assoc = self._resolve(noun.alias.key, noun.alias.country, day, country, "")
             return ActorMention(surface, start, end, name, inter, True, 0.8, assoc)
