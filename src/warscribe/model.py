@@ -233,6 +233,38 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class CasualtyFigure:
+    """One casualty figure in a text: ``CasualtyFigure("killed", 5, "killing 5 soldiers", 10, 28)``.
+
+    ``kind`` is "killed" or "injured"; ``start``/``end`` index the searched text.
+    """
+
+    kind: str
+    value: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    """The fatalities and injuries a sentence reports, in ACLED's conventions (lowest figure).
+
+    ``is_aggregate``: a cumulative or period figure ("since 2012, 13,105 killed"), never an
+    event's fatalities. ``negated``: the text says nobody was killed or hurt.
+    """
+
+    killed: int = 0
+    injured: int = 0
+    killed_text: str = ""
+    injured_text: str = ""
+    spans: tuple[tuple[int, int], ...] = ()
+    is_aggregate: bool = False
+    negated: bool = False
+    figures: tuple[CasualtyFigure, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Statistic:
     """An aggregate figure ("13,105 killed from 2012-2023") that is never an event."""
 
