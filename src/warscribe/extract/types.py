@@ -185,7 +185,7 @@ def _sentence_around(text: str, pos: int) -> str:
 def classify(text: str) -> list[Typing]:
     """Every event trigger of ``text`` (one or more sentences), typed, in text order.
 
-    >>> [(t.sub_event_type, t.trigger) for t in classify("Protesters marched in Gao.")]
+    >>> [(t.sub_event_type, t.trigger) for t in classify("Hundreds marched in Gao.")]
     [('Peaceful protest', 'marched')]
     """
     if not is_candidate(text):

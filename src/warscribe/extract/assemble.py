@@ -1,0 +1,157 @@
+"""Sentence -> candidate events: one record per event (one date, one place, one actor pair).
+
+>>> import datetime as dt
+>>> from warscribe.model import Place, PlaceMention, Sentence, DateSpan
+>>> gao = Place(2457163, "Gao", 16.27, -0.04, "ML", "Mali", "Gao")
+>>> s = Sentence("Rebels attacked Gao, killing two soldiers.", 0, 42)
+>>> facts = Facts(s, date=DateSpan(dt.date(2012, 3, 31), dt.date(2012, 3, 31), 1),
+...               places=(PlaceMention("Gao", 16, 19, gao),), actors=())
+>>> [(e.event_date, e.location, e.fatalities) for e in assemble(facts, doc_id="d")]
+[('2012-03-31', 'Gao', 2)]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from warscribe.extract.notes import write_note
+from warscribe.extract.event_roles import Roles, assign, interaction_code
+from warscribe.extract.types import Typing, main_type
+from warscribe.model import (
+    ActorMention, Citation, DateSpan, Event, Evidence, PlaceMention, Sentence,
+)
+
+try:  # engineer D's casualty finder; a small fallback until it lands
+    from warscribe.extract.figures import find_casualties as _find_casualties
+except ImportError:  # pragma: no cover - depends on the checkout
+    _find_casualties = None
+
+_NUM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12, "a dozen": 12, "dozens": 24, "a": 1, "an": 1,
+}
+_NUM = r"(\d[\d,]*|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
+_KILLED = re.compile(
+    rf"(?:(?:killing|killed|kill|left|leaving)\s+(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+)?{_NUM}\b"
+    rf"|\b{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+|was\s+|had\s+been\s+)?(?:killed|dead|died|slain|executed))",
+    re.IGNORECASE)
+_FROM_TO = re.compile(r"\b(?:from|to|towards?|toward|for|via)\s+$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the stages found in one sentence, ready to become events."""
+
+    sentence: Sentence
+    date: DateSpan | None
+    places: tuple[PlaceMention, ...]
+    actors: tuple[ActorMention, ...]
+    typing: Typing | None = None
+    fallback_place: PlaceMention | None = None  # inherited from the paragraph or document
+    section: str = ""
+    citations: tuple[Citation, ...] = ()
+    country: str = "Mali"
+
+
+def fatalities(text: str) -> tuple[int, str]:
+    """Deaths a sentence reports and the words saying so: ``fatalities("killing 3 soldiers")`` -> (3, ...)."""
+    if _find_casualties is not None:
+        cas = _find_casualties(text)
+        if cas.is_aggregate:
+            return 0, ""
+        return int(cas.killed or 0), cas.killed_text
+    total, words = 0, []
+    for m in _KILLED.finditer(text):
+        raw = (m.group(1) or m.group(2) or "").lower().replace(",", "")
+        value = int(raw) if raw.isdigit() else _NUM_WORDS.get(raw, 0)
+        total += value
+        words.append(m.group(0))
+    return total, "; ".join(words)
+
+
+def event_places(sentence: str, places: tuple[PlaceMention, ...]) -> list[PlaceMention]:
+    """The places a sentence's events happen at: a listed series gives one event per place.
+
+    Regions and countries yield to towns; places only named as a start or destination
+    ("from Gao", "towards Kidal") yield to the rest.
+    """
+    resolved = [p for p in places if p.place is not None or p.latitude is not None]
+    if not resolved:
+        return []
+    fine = [p for p in resolved if p.geo_precision < 3 and (p.place is None or p.place.feature_class != "A")]
+    pool = fine or resolved
+    located = [p for p in pool if not _FROM_TO.search(sentence[max(0, p.start - 12):p.start])]
+    pool = located or pool
+    first = pool[0]
+    series = [first]
+    for p in pool[1:]:
+        if _LIST_GAP.match(sentence[series[-1].end:p.start]):
+            series.append(p)
+        else:
+            break
+    return series
+
+
+def _event_id(doc_id: str, s: Sentence, place: str, sub: str) -> str:
+    key = f"{doc_id}|{s.start}|{s.end}|{place}|{sub}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _source(citations: tuple[Citation, ...]) -> str:
+    seen: list[str] = []
+    for c in citations:
+        if c.container and c.container not in seen:
+            seen.append(c.container)
+    return "; ".join(seen)
+
+
+def assemble(facts: Facts, *, doc_id: str) -> list[Event]:
+    """The events of one sentence (none when it reports no event or cannot be dated)."""
+    s = facts.sentence
+    typing = facts.typing or main_type(s.text)
+    if typing is None or facts.date is None:
+        return []
+    places = event_places(s.text, facts.places)
+    inherited = False
+    if not places and facts.fallback_place is not None:
+        places, inherited = [facts.fallback_place], True
+    if not places:
+        return []
+    roles: Roles = assign(s.text, list(facts.actors), typing, country=facts.country)
+    killed, killed_text = fatalities(s.text)
+    if len(places) > 1:
+        killed = 0  # a toll over several places is not split; ACLED would code each separately
+    start, end = facts.date.iso()
+    events = []
+    for pm in places:
+        place = pm.place
+        lat = pm.latitude if pm.latitude is not None else (place.latitude if place else None)
+        lon = pm.longitude if pm.longitude is not None else (place.longitude if place else None)
+        precision = pm.geo_precision
+        if inherited:
+            precision = max(2, precision)
+        location = place.name if place else pm.text
+        note = write_note(roles, typing, location=location, near=precision > 1, fatalities=killed)
+        events.append(Event(
+            event_id=_event_id(doc_id, s, str(place.geonameid if place else location), typing.sub_event_type),
+            doc_id=doc_id, event_date=start, date_end=end, time_precision=facts.date.precision,
+            event_type=typing.event_type, sub_event_type=typing.sub_event_type,
+            actor1=roles.actor1, assoc_actor_1=roles.assoc1, inter1=roles.inter1,
+            actor2=roles.actor2, assoc_actor_2=roles.assoc2, inter2=roles.inter2,
+            interaction=interaction_code(roles.inter1, roles.inter2),
+            country=(place.country if place else "") or facts.country,
+            admin1=place.admin1 if place else "", admin2=place.admin2 if place else "",
+            admin3=place.admin3 if place else "", location=location,
+            latitude=lat, longitude=lon, geo_precision=precision,
+            fatalities=killed, notes=note, source=_source(facts.citations), fatalities_text=killed_text,
+            evidence=(Evidence(s.text, s.start, s.end),), char_start=s.start, char_end=s.end,
+            section=facts.section, citations=facts.citations,
+            geonameid=place.geonameid if place else None,
+            confidence=round(typing.confidence * (pm.confidence if pm.confidence else 1.0)
+                             * (0.8 if inherited else 1.0), 3),
+        ))
+    return events

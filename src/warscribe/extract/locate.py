@@ -1,0 +1,49 @@
+"""Places of every sentence of a document, through engineer C's geocoder.
+
+>>> from warscribe.geo.index import Gazetteer
+>>> from warscribe.model import Sentence
+>>> [[p.place.name for p in ps] for ps in locate_all(Gazetteer.default(), [Sentence("Rebels took Gao.", 0, 16)])]
+[['Gao']]
+
+When :class:`warscribe.geo.Geocoder` is not installed, a plain lookup of capitalised
+names stands in (no disambiguation by context), so extraction still runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warscribe.model import PlaceMention, Sentence
+
+try:
+    from warscribe.geo import Geocoder as _Geocoder
+except ImportError:  # pragma: no cover - depends on the checkout
+    _Geocoder = None
+
+_NAME = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]+(?:[ -][A-Z\u00c0-\u00de][\w'’-]+)?")
+_GEOCODERS: dict[int, object] = {}
+
+
+def locate_all(gazetteer, sentences: list[Sentence] | tuple[Sentence, ...], *,
+               country: str | None = None) -> list[list[PlaceMention]]:
+    """One list of :class:`PlaceMention` per sentence (offsets relative to the sentence text)."""
+    if not sentences:
+        return []
+    if _Geocoder is not None:
+        geocoder = _GEOCODERS.get(id(gazetteer))
+        if geocoder is None:
+            geocoder = _GEOCODERS[id(gazetteer)] = _Geocoder(gazetteer)
+        return [list(ps) for ps in geocoder.locate([s.text for s in sentences], country=country,
+                                                   paragraphs=[s.paragraph for s in sentences])]
+    return [_lookup(gazetteer, s.text, country) for s in sentences]
+
+
+def _lookup(gazetteer, text: str, country: str | None) -> list[PlaceMention]:
+    out = []
+    for m in _NAME.finditer(text):
+        if m.start() == 0:
+            continue  # sentence-initial capitals are mostly not names
+        found = gazetteer.lookup(m.group(0), country=country)
+        if found:
+            out.append(PlaceMention(m.group(0), m.start(), m.end(), found[0], confidence=0.5))
+    return out

@@ -1,0 +1,213 @@
+"""The extraction pipeline: documents in, deduplicated ACLED-style events out.
+
+>>> from warscribe.ingest import parse_text
+>>> doc = parse_text("Mali (2012)\\n\\nOn 17 January 2012, MNLA rebels attacked Menaka.", id="d1")
+>>> [(e.event_date, e.sub_event_type, e.location) for e in extract_document(doc)]
+[('2012-01-17', 'Armed clash', 'Ménaka')]
+
+:class:`Extractor` holds the expensive resources (gazetteer, geocoder, actor dictionary)
+for a batch; :meth:`Extractor.pipe` streams ``(document, events)`` pairs spaCy-style, and
+:func:`extract` runs a whole batch with a per-document error handler.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+
+from warscribe.dates import DateContext
+from warscribe.errors import WarscribeError
+from warscribe.extract.actors import ActorDictionary
+from warscribe.extract.assemble import Facts, assemble
+from warscribe.extract.dedup import dedup
+from warscribe.extract.locate import locate_all
+from warscribe.extract.types import is_candidate, main_type
+from warscribe.model import DateSpan, Document, Event, ExtractResult, Failure, PlaceMention, Statistic
+
+try:  # engineer D's aggregate-figure finder
+    from warscribe.extract.figures import find_statistics as _find_statistics
+except ImportError:  # pragma: no cover - depends on the checkout
+    _find_statistics = None
+
+OnError = Callable[[Failure], None]
+Progress = Callable[[int, int], None]  # (documents done, events so far)
+
+GAZETTEER_HINT = ("no gazetteer installed: using the built-in world towns (1,000+ people); "
+                  "run `warscribe gazetteer install ML` (or the country's code) for villages")
+
+
+class Extractor:
+    """Extraction resources shared by a batch of documents.
+
+    >>> Extractor().country
+    'Mali'
+    """
+
+    def __init__(self, *, gazetteer=None, actors: ActorDictionary | None = None, country: str = "Mali") -> None:
+        self._gazetteer = gazetteer
+        self._gazetteer_arg = gazetteer
+        self.actors = actors or ActorDictionary.default()
+        self.country = country
+        self.warnings: list[str] = []
+
+    @property
+    def gazetteer(self):
+        if self._gazetteer is None or isinstance(self._gazetteer, (str, os.PathLike)):
+            from warscribe.geo.index import Gazetteer
+
+            self._gazetteer = Gazetteer.open(self._gazetteer)
+            if getattr(self._gazetteer, "path", None) is None and GAZETTEER_HINT not in self.warnings:
+                self.warnings.append(GAZETTEER_HINT)
+        return self._gazetteer
+
+    def document(self, doc: Document) -> tuple[list[Event], list[Statistic]]:
+        """Events and aggregate statistics of one document."""
+        sentences = doc.sentences
+        places = locate_all(self.gazetteer, sentences)
+        country, focus = _focus(self.gazetteer, places)
+        country_name = (focus.place.country if focus and focus.place else "") or self.country
+        dates = DateContext.for_document(doc)
+        actor_ctx = self.actors.context(country=country_name)
+        actor_ctx.learn(doc.text)
+        events: list[Event] = []
+        stats: list[Statistic] = []
+        last_place: dict[int, PlaceMention] = {}
+        for i, s in enumerate(sentences):
+            span, _ = dates.resolve_sentence(s, doc)
+            sentence_places = tuple(places[i])
+            resolved = [p for p in sentence_places if p.place is not None]
+            candidate = is_candidate(s.text)
+            if candidate:
+                stats.extend(self._statistics(doc, s))
+            typing = main_type(s.text) if candidate else None
+            if typing is not None:
+                when = span or _vague(dates.context)
+                mentions = actor_ctx.find(s.text, date=when, paragraph=s.paragraph)
+                fallback = last_place.get(s.paragraph) or focus
+                section = doc.sections[s.section].heading if 0 <= s.section < len(doc.sections) else ""
+                facts = Facts(s, when, sentence_places, tuple(mentions), typing, fallback, section,
+                              tuple(doc.citations[c] for c in s.citations if 0 <= c < len(doc.citations)),
+                              country_name)
+                events.extend(assemble(facts, doc_id=doc.id))
+            if resolved:
+                last_place[s.paragraph] = replace(resolved[-1], geo_precision=max(2, resolved[-1].geo_precision),
+                                                  confidence=0.8)
+        return dedup(events), stats
+
+    def _statistics(self, doc: Document, s) -> list[Statistic]:
+        if _find_statistics is None:
+            return []
+        found = _find_statistics(s.text)
+        out = []
+        for st in found:
+            out.append(replace(st, doc_id=doc.id, start=st.start + s.start, end=st.end + s.start,
+                               citations=tuple(doc.citations[c] for c in s.citations if 0 <= c < len(doc.citations))))
+        return out
+
+    def pipe(self, docs: Iterable[Document | Failure], *, batch_size: int = 32,
+             on_error: OnError | None = None) -> Iterator[tuple[Document, list[Event], list[Statistic]]]:
+        """``(document, events, statistics)`` per document; a document that fails goes to ``on_error``.
+
+        Failures already produced by ingest (a :class:`Failure` in ``docs``) pass straight to
+        ``on_error``. ``batch_size`` bounds how many documents are held at once.
+        """
+        batch: list[Document] = []
+        for item in docs:
+            if isinstance(item, Failure):
+                if on_error is not None:
+                    on_error(item)
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self._run(batch, on_error)
+                batch = []
+        yield from self._run(batch, on_error)
+
+    def _run(self, batch: list[Document], on_error: OnError | None):
+        for doc in batch:
+            try:
+                events, stats = self.document(doc)
+            except (WarscribeError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+                if on_error is None:
+                    raise
+                on_error(Failure(doc.id, f"{type(exc).__name__}: {exc}", stage="extract"))
+                continue
+            yield doc, events, stats
+
+
+def _vague(span: DateSpan | None) -> DateSpan | None:
+    if span is None or (span.end - span.start).days > 370:
+        return None  # no narrower date than several years: not an event date
+    return DateSpan(span.start, span.end, max(span.precision, 3 if (span.end - span.start).days > 7 else 2),
+                    span.text)
+
+
+def _focus(gazetteer, places: list[list[PlaceMention]]) -> tuple[str, PlaceMention | None]:
+    """The document's country and focus region (its most named admin1) as a precision-3 place."""
+    resolved = [p.place for ps in places for p in ps if p.place is not None]
+    if not resolved:
+        return "", None
+    country = collections.Counter(p.country_code for p in resolved).most_common(1)[0][0]
+    regions = collections.Counter(p.admin1 for p in resolved if p.country_code == country and p.admin1)
+    seat = None
+    if regions:
+        seat = gazetteer.region_capital(country, regions.most_common(1)[0][0])
+    if seat is None:
+        seat = gazetteer.capital(country)
+    if seat is None:
+        return country, None
+    return country, PlaceMention(seat.admin1 or seat.name, -1, -1, seat, geo_precision=3,
+                                 confidence=0.5, relation="region")
+
+
+def extract_document(doc: Document, *, gazetteer=None, extractor: Extractor | None = None) -> list[Event]:
+    """The events of one parsed document (see the module docstring)."""
+    return (extractor or Extractor(gazetteer=gazetteer)).document(doc)[0]
+
+
+def extract(inputs, *, gazetteer=None, format: str | None = None, on_error: OnError | None = None,
+            progress: Progress | bool | None = None) -> ExtractResult:
+    """Read ``inputs`` (paths, directories, ``-``), extract every document, collect failures.
+
+    >>> extract([]).events
+    ()
+    """
+    from warscribe.ingest import read_documents
+
+    failures: list[Failure] = []
+
+    def record(failure: Failure) -> None:
+        failures.append(failure)
+        if on_error is not None:
+            on_error(failure)
+
+    extractor = Extractor(gazetteer=gazetteer)
+    events: list[Event] = []
+    stats: list[Statistic] = []
+    docs = read_documents(inputs, format=format, on_error=record) if inputs else iter(())
+    bar = _progress_bar() if progress is True else None
+    task = bar.add_task("extracting", total=None) if bar else None
+    if bar:
+        bar.start()
+    try:
+        for n, (_, doc_events, doc_stats) in enumerate(extractor.pipe(docs, on_error=record), 1):
+            events.extend(doc_events)
+            stats.extend(doc_stats)
+            if bar:
+                bar.update(task, advance=1, description=f"extracting ({len(events)} events)")
+            elif callable(progress):
+                progress(n, len(events))
+    finally:
+        if bar:
+            bar.stop()
+    return ExtractResult(tuple(events), tuple(stats), tuple(failures), tuple(extractor.warnings))
+
+
+def _progress_bar():
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeElapsedColumn
+
+    return RichProgress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=Console(stderr=True), transient=True)
