@@ -46,7 +46,8 @@ def guess_inter(name: str) -> int:
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(w[0].upper() for w in words if w)
+    parts = [p for w in words for i, p in enumerate(w.split("-")) if p and (i == 0 or p[0].isupper())]
+    return "".join(p[0].upper() for p in parts)
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -100,6 +101,6 @@ def _known_name(dictionary: ActorDictionary, full: str) -> tuple[str, str, str] 
     for i in range(len(words)):
         tail = " ".join(words[i:])
         found = dictionary.lookup(tail)
-        if found is not None and len(words) - i >= 2:
+        if found is not None and len(words) - i >= 2 and dictionary.kind(found[0]) == "named":
             return found[0], found[1], tail
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -31,7 +32,9 @@ __all__ = ["ActorContext", "ActorDictionary", "Entry", "fold"]
 KINDS = frozenset({"named", "generic", "nation", "ethnic", "anaphor"})
 ARMED_GENERICS = frozenset({"state-military", "state-police", "islamist-militia", "uag", "communal-militia"})
 MILITIA_GENERICS = frozenset({"islamist-militia", "uag", "communal-militia"})
-PEOPLE = frozenset({"civilians", "protesters", "rioters", "civilians-int"})
+_OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.I)
+_MEANS = re.compile(r"\b(?:on|aboard|riding|astride|using|by)\s+(?:\w+\s+)?$", re.I)
+CROWDS = frozenset({"protesters", "rioters"})
 _COLUMNS = ("key", "name", "inter", "country", "start", "end", "kind", "parent", "aliases")
 _FOLD = {ord(c): " " for c in "-\u2010\u2011\u2012\u2013\u2014\t\n\r\u00a0_"}
 _FOLD.update({ord(c): "'" for c in "\u2019\u2018\u02bc`\u00b4"})
@@ -223,6 +226,10 @@ class ActorDictionary:
         found = self._automaton.get(fold(alias.strip()), None)
         return (found[1][0].key, found[1][0].country) if found else None
 
+    def kind(self, key: str) -> str:
+        """The kind of an actor key ("named", "generic", ...)."""
+        return self._first[key].kind
+
     @property
     def actors(self) -> list:
         """The named actors as :class:`warscribe.model.Actor` (one per period name)."""
@@ -282,8 +289,16 @@ class ActorDictionary:
                                              ethnic[0], ethnic[1], True, 0.5, ethnic[2]), None))
                 i += 1
                 continue
+            if kind == "generic" and nxt is not None and nxt.alias.kind == "named" \
+                    and _OF.match(text, hit.end, nxt.start):  # "fighters of the MNLA": the group
+                hit, nxt = replace(nxt, start=hit.start), hits[i + 2] if i + 2 < len(hits) else None
+                i += 1
+                joined = False
+            elif hit.alias.key == "property" and _MEANS.search(text, 0, hit.start):
+                i += 1  # "gunmen on motorbikes": a means, not a target
+                continue
             end = hit.end
-            if kind == "named" and joined and nxt.alias.kind == "generic" and nxt.alias.key not in PEOPLE:
+            if kind == "named" and joined and nxt.alias.kind == "generic" and nxt.alias.key not in CROWDS:
                 end = nxt.end  # "JNIM militants", "Dozo hunters", "MINUSMA vehicle": one mention
                 i += 1
             mention, anaphor = self._mention(hit, text[hit.start:end], offset + hit.start, offset + end,
