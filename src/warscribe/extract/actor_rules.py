@@ -25,7 +25,7 @@ _VIOLENT = (
     r"wound|injur|neutrali[sz]|repel|repuls|target|pursu|dislodg|disarm|retake|retook|recaptur|"
     r"took control|take control|occup|surround|besieg|protest|demonstrat|(?-i:march)|rall(?:y|ied)|riot|"
     r"on strike|general strike|"
-    r"dispers|sit-in|block|rampag|lynch|mob"
+    r"dispers|sit-in|block|rampag|lynch|mob|subjected"
 )
 TRIGGER = re.compile(rf"\b(?:{_VIOLENT})\w*", re.I)
 _PROTEST = re.compile(r"(?:protest|demonstrat|(?-i:march)|rall(?:y|ied)|sit-in|on strike|general strike|took to the)",
@@ -42,6 +42,11 @@ _REDUCED = re.compile(r"\s*(?:[,.;:]|$|(?:in|near|by|overnight|yesterday|between
                       r"when|along|about|close to|last|this (?:morning|evening|afternoon)|again)\b)", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|responsib\w*|planted by|carried out by|attributed to|blamed|"
                     r"(?:most |very )?likely|presum\w*|suspect\w*|allegedly)\b", re.I)
+_ED_BY = re.compile(r"\b(?:\w+(?:ed|en|wn|t)|attacks?|ambush(?:es)?|raids?|assaults?|(?:air)?strikes?|fire|"
+                    r"bombings?|shelling|abductions?|killings?|operations?|offensive)\s+(?:\w+ly\s+)?by\s+(?:(?:the|an?|some|unknown|presumed|suspected|"
+                    r"alleged|armed|several|\d+)\s+)*$", re.I)
+_IRREGULAR = frozenset({"struck", "hit", "shot", "burnt", "caught", "overrun", "blown", "stolen", "beaten"})
+_UNDERGO = frozenset({"subjected"})
 _SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at)\s+$", re.I)
 
 
@@ -100,7 +105,10 @@ def _is_passive(text: str, t_start: int, t_end: int) -> bool:
     if _AUX.search(text[max(0, t_start - 40):t_start]):
         return True
     word = text[t_start:t_end].lower()  # "FAMa post attacked near Boni": a reduced passive
-    return word.endswith("ed") and not _CLASH.match(word) and bool(_REDUCED.match(text[t_end:]))
+    if word in _UNDERGO:
+        return True
+    participle = word.endswith(("ed", "en")) or word in _IRREGULAR
+    return participle and not _CLASH.match(word) and bool(_REDUCED.match(text[t_end:]))
 
 
 def _agent_after_by(text: str, mentions: list[ActorMention], t_end: int, offset: int) -> ActorMention | None:
@@ -181,6 +189,11 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     if agent is not None and agent.inter in (5, 6, 7) and not _is_passive(sentence_text, t_start, t_end) \
             and (agent.inter != 7 or agent.text[:1].isalpha() and _RIOT.match(trigger) or _CLASH.match(trigger)):
         return _crowd_roles(mentions, "riot")  # residents who ransack, youths who clash: rioters
+    by_agent = _by_agent(sentence_text, mentions, offset)  # "planted by X", "killed by X"
+    if by_agent is not None and by_agent is not agent and (agent is None or agent.generic or agent.inter == 7):
+        if victim is by_agent:
+            victim = agent
+        agent = by_agent
     agent = _attributed(sentence_text, mentions, agent, victim, offset)
     if agent is None or agent.generic:
         agent = _claimed(nearby, agent, victim)
@@ -191,6 +204,13 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     if agent is None and victim is not None and default_agent:
         agent = ActorMention("", -1, -1, default_agent, 3, True, 0.3)
     return agent, victim
+
+
+def _by_agent(text: str, mentions: list[ActorMention], offset: int) -> ActorMention | None:
+    for m in mentions:
+        if m.inter != 7 and _ED_BY.search(text, 0, m.start - offset):
+            return m
+    return None
 
 
 def _closest_agent(text: str, before: list[ActorMention], offset: int) -> ActorMention | None:
