@@ -1,0 +1,216 @@
+"""Casualty figures in ACLED's conventions: how many were killed or injured.
+
+ACLED records the lowest figure a report supports: "at least 12" is 12, "between 20 and
+30" is 20, "over 40" is 40. Counts without a number follow ACLED's codebook
+(:data:`~warscribe.extract.figures.quantities.VAGUE_COUNTS`): "several", "many", "a number
+of" are 10; "dozens" 12; "hundreds" 100. Fatalities of every side add up; missing,
+abducted or displaced people are never fatalities. Cumulative figures are flagged
+``is_aggregate``: they become statistics, never events.
+
+>>> c = find_casualties("Gunmen stormed the camp, killing 5 soldiers and 3 civilians; 2 were wounded.")
+>>> c.killed, c.injured, c.is_aggregate
+(8, 2, False)
+>>> find_casualties("Between 20 and 30 people died in the raid.").killed
+20
+"""
+
+from __future__ import annotations
+
+import re
+
+from warscribe.extract.figures.quantities import QTY, Quantity, parse_quantity
+from warscribe.extract.figures.statistics import aggregate_marker
+from warscribe.model import Casualties, CasualtyFigure
+
+_FATAL = (
+    r"killed|dead|died|dies|slain|executed|murdered|assassinated|massacred|lynched|beheaded"
+    r"|shot\s+dead|perished|deaths|fatalities|bodies|corpses|lost\s+their\s+lives|lost\s+(?:his|her)\s+life"
+    r"|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|neutrali[sz]ed|eliminated"
+    r"|(?:burnt|burned)\s+to\s+death|drowned|were\s+found\s+dead|was\s+found\s+dead"
+)
+_HURT = r"wounded|injured|hurt"
+_AUX = (
+    r"(?:(?:were|was|are|is|be|have\s+been|has\s+been|had\s+been|being|been|got|remain|remained"
+    r"|(?:were|was|are|is)\s+reported(?:ly)?(?:\s+to\s+have\s+been)?|(?:were|was)\s+confirmed)\s+)"
+)
+_ADV = (
+    r"(?:(?:reportedly|reported|allegedly|also|all|later|subsequently|confirmed|found|seriously|severely"
+    r"|lightly|badly|critically|slightly|fatally|mortally|then|eventually|presumably|likely)\s+)"
+)
+_PASSIVE = re.compile(rf"\b(?P<aux>{_AUX})?{_ADV}*(?:(?P<fatal>{_FATAL})|(?P<hurt>{_HURT}))\b", re.IGNORECASE)
+_ACTIVE = re.compile(
+    r"\b(?:(?P<fatal>kill(?:ing|ed|s)?|execut(?:ing|ed)|assassinat(?:ing|ed)|massacr(?:ing|ed)|murder(?:ing|ed)"
+    r"|behead(?:ing|ed)|lynch(?:ing|ed)|shot\s+dead|shooting\s+dead|claim(?:ing|ed)\s+the\s+lives\s+of"
+    r"|(?:resulting\s+in|caused|causing|led\s+to)\s+the\s+deaths?\s+of|the\s+deaths?\s+of|the\s+bodies\s+of"
+    r"|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|(?:the\s+)?death\s+toll\s+(?:rose\s+to|reached|stood\s+at"
+    r"|of|is|was|climbed\s+to|at|to))"
+    r"|(?P<hurt>wound(?:ing|ed)|injur(?:ing|ed)))"
+    r"(?:\s+and\s+(?P<also>wound(?:ing|ed)|injur(?:ing|ed)|kill(?:ing|ed)))?\s+",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(r"\b(?:death\s+toll|toll)\b", re.IGNORECASE)
+_LEFT = re.compile(
+    r"\b(?:left|leaving|leave|leaves)\s+(?P<q>.{1,70}?)\s+(?:(?P<fatal>dead)|(?P<hurt>wounded|injured))\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:no|none|nobody|neither|not|never|no\s+one|zero)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+_NONE_HURT = re.compile(
+    r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:casualties|deaths|fatalities|injuries|victims|losses)"
+    r"|\b(?:nobody|no\s+one|none)\s+(?:was|were)\s+(?:\w+\s+)?(?:killed|hurt|injured|wounded)",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:to|would|could|might|may|will|threaten(?:ed|ing|s)?(?:\s+to)?|tried\s+to|attempt(?:ed|ing)?\s+to"
+    r"|plan(?:ned|ning)?\s+to|accused\s+of|suspected\s+of|responsible\s+for|charged\s+with|wanted\s+for"
+    r"|convicted\s+of|for|avenge|revenge\s+for|risk\s+of)\s+(?:have\s+)?$",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    "in at on by near from after during when while which who whom that but were was had have has is are "
+    "attacked said says claimed reported according into against with since its his her this these those "
+    "clashes fighting attack attacks ambush ambushed raid raided stormed opened fire killing killed "
+    "wounding wounded injuring injured including among next following same previous day night morning "
+    "evening week month year time".split()
+)
+_CLAUSE = re.compile(r"[.;:!?()\[\]]|(?<!all )\bbut\b|\b(?:while|whereas|when|after|before|as|where|who|which)\b", re.IGNORECASE)
+_COORD_GAP = re.compile(
+    r"^(?P<nouns>(?:\s*[\w'’\"-]+){0,6}?)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+|\s+plus\s+)$",
+    re.IGNORECASE,
+)
+_NOUNS = re.compile(r"^(?:\s*[\w'’\"-]+){0,6}?\s*$")
+_SINGULAR = re.compile(
+    r"(?:^|\s)(?:the|his|her|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]*[^\Ws])\s*$", re.IGNORECASE
+)
+_SINGULAR_AFTER = re.compile(
+    r"(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]*[^\Ws])\b(?!\s+(?:and|of)\b)", re.IGNORECASE
+)
+
+
+def _nouns_ok(words: str) -> bool:
+    """Words between a count and what follows form a noun phrase ("MNLA fighters")."""
+    if not _NOUNS.match(words):
+        return False
+    return not any(w.lower() in _STOP for w in re.findall(r"[\w'’-]+", words))
+
+
+def _coordinated(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether two counts are listed together: "5 soldiers and 3 civilians"."""
+    m = _COORD_GAP.match(text[first.end:second.start])
+    return bool(m) and _nouns_ok(m["nouns"])
+
+
+class _Scanner:
+    """One pass over a text: its counts, and which of them a trigger has already claimed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.qs = [q for q in (parse_quantity(m) for m in QTY.finditer(text)) if q is not None]
+        self.used: set[int] = set()
+        self.triggers: set[int] = set()
+        self.figures: list[CasualtyFigure] = []
+
+    def add(self, kind: str, q: Quantity, start: int, end: int) -> None:
+        self.used.add(q.start)
+        self.figures.append(CasualtyFigure(kind, q.value, self.text[start:end], start, end))
+
+    def objects(self, pos: int, limit: int | None = None) -> list[Quantity]:
+        """Counts listed right at ``pos``: "two policemen and two civilians", or "the imam" (1)."""
+        text = self.text
+        out: list[Quantity] = []
+        for q in self.qs:
+            if q.start < pos or q.start in self.used or (limit is not None and q.start > limit):
+                continue
+            if not out:
+                if text[pos:q.start].strip():
+                    break
+                out.append(q)
+            elif _coordinated(text, out[-1], q):
+                out.append(q)
+            else:
+                break
+        if not out:
+            m = _SINGULAR_AFTER.match(text, pos)
+            if m and m["head"].lower() not in _STOP:
+                out.append(Quantity(1, m.start(), m.end(), m.group(), exact=True))
+        return out
+
+    def subjects(self, end: int) -> list[Quantity]:
+        """Counts listed right before ``end`` within its clause: "2 children, 2 men and a woman"."""
+        text = self.text
+        floor = max(0, end - 200)
+        for b in _CLAUSE.finditer(text, floor, end):
+            floor = b.end()
+        qs = [q for q in self.qs if floor <= q.start and q.end <= end and q.start not in self.used]
+        if not qs or not _nouns_ok(text[qs[-1].end:end]):
+            return []
+        picked = [qs[-1]]
+        for q in reversed(qs[:-1]):
+            if not _coordinated(text, q, picked[-1]):
+                break
+            picked.append(q)
+        return picked[::-1]
+
+
+def find_casualties(text: str) -> Casualties:
+    """Killed and injured counts a text reports, with the words that say so.
+
+    >>> find_casualties("Dozens of fighters were killed and nobody was hurt.").killed
+    12
+    >>> find_casualties("No casualties were reported.").negated
+    True
+    """
+    sc = _Scanner(text)
+    for m in _LEFT.finditer(text):
+        kind = "killed" if m["fatal"] else "injured"
+        for q in sc.objects(m.start("q"), limit=m.start("q")):
+            sc.add(kind, q, m.start(), m.end())
+        sc.triggers.add(m.start("fatal") if m["fatal"] else m.start("hurt"))
+    for m in _ACTIVE.finditer(text):
+        if _HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()):
+            sc.triggers.add(m.start())
+            continue
+        qs = sc.objects(m.end())
+        if not qs:
+            continue
+        sc.triggers.add(m.start())
+        kinds = ["killed" if m["fatal"] else "injured"]
+        if m["also"]:
+            kinds.append("killed" if m["also"].lower().startswith("kill") else "injured")
+        for q in qs:
+            for kind in kinds:
+                sc.add(kind, q, m.start(), q.end)
+    negated = bool(_NONE_HURT.search(text))
+    for m in _PASSIVE.finditer(text):
+        trig = m.start("fatal") if m["fatal"] else m.start("hurt")
+        if trig in sc.triggers:
+            continue
+        kind = "killed" if m["fatal"] else "injured"
+        before = text[max(0, m.start() - 60):m.start()]
+        if _NEGATION.search(before):
+            negated = True
+            continue
+        if _HYPOTHETICAL.search(before):
+            continue
+        qs = sc.subjects(m.start())
+        if qs:
+            for q in qs:
+                sc.add(kind, q, q.start, m.end())
+            continue
+        aux = (m["aux"] or "").lower()
+        single = _SINGULAR.search(before)
+        if (aux.startswith(("was", "is", "has")) or (not aux and single)) and not aux.startswith("be"):
+            sc.add(kind, Quantity(1, m.start(), m.end(), m.group(), exact=False), m.start(), m.end())
+    figures = sorted(sc.figures, key=lambda f: f.start)
+    tolls = [f for f in figures if f.kind == "killed" and _TOLL.search(f.text)]
+    if tolls:  # a toll is the total: other deaths in the text are part of it
+        figures = [f for f in figures if f.kind != "killed" or f in tolls]
+    return Casualties(
+        killed=sum(f.value for f in figures if f.kind == "killed"),
+        injured=sum(f.value for f in figures if f.kind == "injured"),
+        killed_text="; ".join(f.text for f in figures if f.kind == "killed"),
+        injured_text="; ".join(f.text for f in figures if f.kind == "injured"),
+        spans=tuple((f.start, f.end) for f in figures),
+        is_aggregate=bool(figures) and aggregate_marker(text),
+        negated=negated and not any(f.kind == "killed" for f in figures),
+        figures=tuple(figures),
+    )

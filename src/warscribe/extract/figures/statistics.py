@@ -1,0 +1,88 @@
+"""Aggregate figures ("since 2012, 13,105 people have been killed") -> Statistic records.
+
+>>> [(s.kind, s.value) for s in find_statistics("Since 2012, more than 13,105 people have been killed and 400,000 displaced.")]
+[('killed', 13105), ('displaced', 400000)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from warscribe.dates import find_dates
+from warscribe.extract.figures.quantities import QTY, parse_quantity
+from warscribe.model import DateSpan, Statistic
+
+_MARKER = re.compile(
+    r"\b(?:since|in\s+total|a\s+total\s+of|total(?:led|ed)?|overall|in\s+all|so\s+far|to\s+date|this\s+year"
+    r"|last\s+year|alone|cumulative(?:ly)?|over\s+the\s+(?:past|last|course\s+of)|throughout|per\s+year"
+    r"|each\s+year|every\s+year|annually|a\s+year|per\s+month|each\s+month|a\s+month|every\s+month"
+    r"|since\s+the\s+(?:start|beginning)|during\s+the\s+(?:year|conflict|war|period|crisis|insurgency)"
+    r"|in\s+the\s+(?:first|last|past)\s+(?:\w+\s+)?(?:months?|years?|weeks|half)|(?:first|second)\s+half\s+of"
+    r"|separate\s+(?:events|incidents|attacks)|in\s+(?:\w+\s+)?(?:attacks|incidents|operations)\s+(?:since|between|from)"
+    r"|between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until)|(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d|present))\b",
+    re.IGNORECASE,
+)
+_LONG = 62  # days: a period longer than two months makes a figure an aggregate
+_DISPLACED = re.compile(
+    rf"(?P<q>{QTY.pattern})(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:have|had|were|was|has)\s+(?:been\s+)?)?(?:reportedly\s+)?"
+    r"(?P<kind>internally\s+displaced|displaced|fled|refugees|abducted|kidnapped|missing|arrested|detained)\b",
+    re.IGNORECASE,
+)
+_KIND = {"internally displaced": "displaced", "fled": "displaced", "kidnapped": "abducted",
+         "detained": "arrested"}
+
+
+def aggregate_marker(text: str) -> bool:
+    """Whether a text's figures are cumulative: a marker word or a period longer than two months.
+
+    >>> aggregate_marker("In 2019 alone, more than 4,000 died."), aggregate_marker("On 3 May, 4 died.")
+    (True, False)
+    """
+    if _MARKER.search(text):
+        return True
+    mentions = find_dates(text)
+    if not mentions or any(m.span.precision < 3 for m in mentions):
+        return False
+    return any((m.span.end - m.span.start).days > _LONG for m in mentions)
+
+
+def _period(text: str, context: DateSpan | None) -> DateSpan | None:
+    mentions = find_dates(text, context=context)
+    if not mentions:
+        return None
+    start = min(m.span.start for m in mentions)
+    end = max(m.span.end for m in mentions)
+    return DateSpan(start, end, 1 if start == end else 2 if (end - start).days <= 10 else 3, text="; ".join(m.text for m in mentions))
+
+
+def find_statistics(
+    text: str, *, doc_id: str = "", offset: int = 0, context: DateSpan | None = None
+) -> list[Statistic]:
+    """Aggregate figures of a text: cumulative tolls and displacement counts, with their period.
+
+    ``offset`` is added to the spans (the text's place in its document); ``context``
+    completes partial dates of the period.
+    """
+    from warscribe.extract.figures.casualties import find_casualties
+
+    out: list[Statistic] = []
+    period = None
+    cas = find_casualties(text)
+    if cas.is_aggregate:
+        period = _period(text, context)
+        for f in cas.figures:
+            out.append(Statistic(doc_id, f.kind, f.value, f.text, f.start + offset, f.end + offset, period))
+    for m in _DISPLACED.finditer(text):
+        q = parse_quantity(QTY.match(text, m.start("q")))
+        if q is None or q.value < 2 or q.start < m.start("q"):
+            continue
+        if any(s.start <= q.start + offset < s.end for s in out):
+            continue
+        word = " ".join(m["kind"].lower().split())
+        kind = _KIND.get(word, word)
+        if kind in ("displaced", "refugees") or cas.is_aggregate:
+            if period is None:
+                period = _period(text, context)
+            out.append(Statistic(doc_id, kind, q.value, m.group(), m.start() + offset, m.end() + offset, period))
+    out.sort(key=lambda s: s.start)
+    return out
