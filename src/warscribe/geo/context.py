@@ -1,0 +1,85 @@
+"""Context cues around a place name: ACLED precision phrases, feature hints, admin qualifiers.
+
+>>> relation_before("Fighting broke out near "), relation_after(" region, in the north")
+('near', 'region')
+>>> feature_hint("an attack on the military camp of Tessalit", 35, 43)
+'S'
+"""
+
+from __future__ import annotations
+
+import re
+
+_OF_PLACE = r"(?:(?:the\s+)?(?:town|village|city|commune|locality|hamlet|settlement|area|localities|towns|villages|cities)\s+of\s+)?"
+_BEFORE = [
+    ("between", re.compile(r"\bbetween\s+(?:the\s+)?" + _OF_PLACE + r"$", re.I)),
+    ("outside", re.compile(r"\b(?:outside(?:\s+of)?|(?:on\s+)?the\s+outskirts\s+of|just\s+outside)\s+(?:the\s+)?"
+                           + _OF_PLACE + r"$", re.I)),
+    ("near", re.compile(
+        r"\b(?:near(?:by)?|around|close\s+to|not\s+far\s+from|(?:in\s+)?the\s+(?:vicinity|environs|surroundings)\s+of"
+        r"|(?:km|kms|kilomet(?:er|re)s?|miles?)(?:\s+\(?[\w.]+\)?)?(?:\s+(?:north|south|east|west|northeast|northwest"
+        r"|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)?\s+(?:of|from|outside)"
+        r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?" + _OF_PLACE + r"$", re.I)),
+    ("area", re.compile(r"\b(?:area|zone|outskirts|vicinity)\s+(?:of|around)\s+(?:the\s+)?" + _OF_PLACE + r"$", re.I)),
+    ("region", re.compile(r"\b(?:region|province|cercle|district|prefecture)s?\s+of\s+$", re.I)),
+]
+_AFTER = [
+    ("region", re.compile(r"^(?:'s)?\s+(?:regions?|provinces?|cercles?|districts?|prefectures?)\b", re.I)),
+    ("region", re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+regions\b")),
+    ("area", re.compile(r"^\s+(?:area|zone|surroundings|outskirts|vicinity|environs|axis)\b", re.I)),
+]
+_HINTS = [
+    ("S", re.compile(r"\b(?:camps?|bases?|barracks|garrison|airports?|airstrips?|airfields?|outposts?)\b", re.I)),
+    ("H", re.compile(r"\b(?:wells?|wadis?|oueds?|rivers?|lakes?|ponds?|marsh(?:es)?|dams?)\b", re.I)),
+    ("T", re.compile(r"\b(?:mountains?|massif|hills?|dunes?|plateau|mount)\b", re.I)),
+    ("V", re.compile(r"\b(?:forests?|woods?)\b", re.I)),
+]
+_BETWEEN_AND = re.compile(r"^\s*,?\s*and\s+(?:the\s+)?" + _OF_PLACE + r"$", re.I)
+_QUALIFIER_GAP = re.compile(r"^\s*(?:,|\(|-|in)\s*(?:in\s+)?(?:the\s+)?$", re.I)
+_UNRESOLVED = re.compile(
+    r"\b(?:(?:town|village|city|locality|commune|hamlet|settlement)s?\s+of|near|outside|around)\s+"
+    r"([A-Z][\w'’-]+)")
+
+RELATION_PRECISION = {"": 1, "near": 2, "outside": 2, "area": 2, "between": 2, "region": 3, "country": 3}
+
+
+def relation_before(before: str) -> str:
+    """The ACLED relation announced by the words just before a name, or ''."""
+    tail = before[-90:]
+    for relation, pattern in _BEFORE:
+        if pattern.search(tail):
+            return relation
+    return ""
+
+
+def relation_after(after: str) -> str:
+    """The relation announced by the words just after a name ("X region", "X area"), or ''."""
+    head = after[:80]
+    for relation, pattern in _AFTER:
+        if pattern.search(head):
+            return relation
+    return ""
+
+
+def feature_hint(text: str, start: int, end: int) -> str:
+    """The GeoNames feature class the words around a name call for ("well" -> H), or ''."""
+    window = text[max(0, start - 30):start] + " " + text[end:end + 25]
+    for cls, pattern in _HINTS:
+        if pattern.search(window):
+            return cls
+    return ""
+
+
+def joins_between(gap: str) -> bool:
+    """Whether the text between two names is the "and" of "between X and Y"."""
+    return bool(_BETWEEN_AND.match(gap))
+
+
+def is_qualifier_gap(gap: str) -> bool:
+    """Whether the text between a name and a region qualifies it: "Tessit, Gao region"."""
+    return bool(_QUALIFIER_GAP.match(gap))
+
+
+def cue_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised words after locative cues ("village of X", "near X", "in X")."""
+    return [m.span(1) for m in _UNRESOLVED.finditer(text)]

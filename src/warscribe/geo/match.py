@@ -1,0 +1,228 @@
+"""Find place names in text: a multi-pattern scan over every folded name, then context rules.
+
+>>> from warscribe.geo.index import Gazetteer
+>>> matcher = Matcher(Gazetteer.default())
+>>> [(m.text, m.country) for m in matcher.scan("Fighting spread from Gao to Niamey in Niger.")]
+[('Gao', ''), ('Niamey', ''), ('Niger', 'NE')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+
+from warscribe.geo.fold import fold, fold_text
+from warscribe.geo.index import Gazetteer
+from warscribe.geo.stoplist import NAME_PARTICLES, NEUTRAL, ORG_WORDS, PREFIXES, STOPWORDS, SUFFIXES
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CAP_TOKEN = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]*(?:[ -][A-Z\u00c0-\u00de][\w'’-]*)?")
+_LOCATIVE = {"in", "at", "near", "from", "to", "into", "towards", "toward", "around", "outside", "and",
+             "between", "on", "across", "through", "via"}
+_CONNECTORS = {"of", "the", "in", "for", "and", "de", "du", "des", "la", "le", "al", "el", "d'", "l'"}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A raw match of a name in a text: offsets, folded key, candidates or country."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    candidates: tuple[tuple[int, int], ...] = ()  # (place index, name kind)
+    country: str = ""  # ISO code when the name is a country's
+    confidence: float = 1.0
+
+
+def _is_proper(token: str) -> bool:
+    """A capitalised word that is neither a function word, a month nor a day."""
+    return bool(token) and token[0].isupper() and token.lower() not in NEUTRAL
+
+
+def _is_acronym(token: str) -> bool:
+    return len(token) >= 2 and token.isupper() and token.isalpha()
+
+
+class Matcher:
+    """Scans texts for the names of one gazetteer (built once, reused for every text)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.automaton = ahocorasick.Automaton()
+        for key in gazetteer.names:
+            self.automaton.add_word(key, key)
+        for key in gazetteer.country_by_name:
+            if key not in gazetteer.names:
+                self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+        self._fuzzy: dict[str, dict[str, list[str]]] = {}
+
+    # -- exact names -------------------------------------------------------------
+    def scan(self, text: str) -> list[Match]:
+        """Capitalised, whole-word mentions of known names, longest first, context-filtered."""
+        folded, index = fold_text(text)
+        hits: list[tuple[int, int, str]] = []
+        n = len(folded)
+        for last, key in self.automaton.iter(folded):
+            first = last - len(key) + 1
+            if first > 0 and folded[first - 1].isalnum():
+                continue
+            if last + 1 < n and folded[last + 1].isalnum():
+                continue
+            hits.append((first, last + 1, key))
+        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+        taken: list[tuple[int, int, str]] = []
+        for hit in hits:
+            if all(hit[1] <= t[0] or hit[0] >= t[1] for t in taken):
+                taken.append(hit)
+        taken.sort()
+        out = []
+        for fs, fe, key in taken:
+            start, end = (fs, fe) if index is None else (index[fs], index[fe - 1] + 1)
+            match = self._accept(text, start, end, key)
+            if match is not None:
+                out.append(match)
+        return out
+
+    def _accept(self, text: str, start: int, end: int, key: str) -> Match | None:
+        surface = text[start:end]
+        if not surface[0].isupper():
+            return None
+        country = self.gazetteer.country_by_name.get(key, "")
+        if not country and (key in STOPWORDS or (len(surface) <= 5 and surface.isupper())):
+            return None
+        if self._inside_name(text, start, end):
+            return None
+        cands = tuple(self.gazetteer.names.get(key, ()))
+        return Match(surface, start, end, key, cands, country)
+
+    @staticmethod
+    def _inside_name(text: str, start: int, end: int) -> bool:
+        """Whether the span is part of a longer proper name (person, group, operation)."""
+        before = text[max(0, start - 80):start]
+        after = text[end:end + 40]
+        prev = re.search(r"([^\W\d_][\w'’.]*)[ \u00a0]$", before)
+        if prev:
+            word = prev.group(1).rstrip(".")
+            low = word.lower()
+            if low in NAME_PARTICLES and (word[0].isupper() or low in ("ag", "ould")):
+                return True
+            if _is_acronym(word) or (_is_proper(word) and low not in PREFIXES):
+                return True
+        nxt = re.match(r"[ \u00a0]([^\W\d_][\w'’]*)", after)
+        if nxt:
+            word = nxt.group(1)
+            if _is_acronym(word) or (_is_proper(word) and word.lower() not in SUFFIXES):
+                return True
+        # "National Movement for the Liberation of Azawad": an org head earlier in the chain.
+        words = re.findall(r"[^\W\d_][\w'’-]*", before)[-7:]
+        while words and words[-1].lower() in ("the", "a"):
+            words.pop()
+        if words and words[-1].lower() in _LOCATIVE:  # "the Malian Army in Gao": Gao is a place
+            return False
+        for word in reversed(words):
+            low = word.lower()
+            if low in _CONNECTORS:
+                continue
+            if not word[0].isupper():
+                break
+            if low in ORG_WORDS:
+                return True
+        return False
+
+    def is_noise(self, text: str, start: int, end: int) -> bool:
+        """Whether a capitalised word is no place name: a common word, an acronym, part of a name."""
+        surface = text[start:end]
+        key = fold(surface)
+        return (key in STOPWORDS or _is_acronym(surface) or len(key) < 3
+                or key.endswith(("ian", "ians", "ese")) or self._inside_name(text, start, end))
+
+    # -- spelling variants -------------------------------------------------------
+    def fuzzy(self, text: str, *, country: str, taken: list[Match],
+              known: dict[str, str] | None = None) -> list[Match]:
+        """Capitalised words after a place cue that matched nothing, matched approximately
+        (on a phonetic key) to names in ``country``. ``known`` (folded variant -> name) lists
+        variants already accepted in the document: they need no cue.
+
+        >>> from warscribe.geo.index import Gazetteer
+        >>> m = Matcher(Gazetteer.default()).fuzzy("They reached Timbouktu.", country="ML", taken=[])
+        >>> (m[0].text, m[0].key)
+        ('Timbouktu', 'timbuktu')
+        """
+        table = self._fuzzy_table(country)
+        if not table:
+            return []
+        out = []
+        for token in _CAP_TOKEN.finditer(text):
+            start, end = token.span()
+            surface = token.group()
+            if " " in surface:  # two capitalised words: a person or a group, not a variant
+                continue
+            if any(m.start < end and start < m.end for m in taken):
+                continue
+            key = fold(surface.rstrip("'’"))
+            if known and key in known:
+                name = known[key]
+                cands = tuple((i, k) for i, k in self.gazetteer.names[name]
+                              if self.gazetteer.places[i].country_code == country)
+                out.append(Match(surface, start, end, name, cands, "", confidence=0.7))
+                continue
+            if not self._cue_before(text, start, taken):
+                continue
+            if len(key) < 5 or surface.endswith(("'s", "’s")) or self.is_noise(text, start, end):
+                continue
+            code = phonetic(key)
+            choices = table.get(code[:1])
+            if not choices:
+                continue
+            best = process.extractOne(code, choices[0], scorer=fuzz.ratio, score_cutoff=85 if len(code) >= 7 else 88)
+            if best is None:
+                continue
+            names = choices[1][best[0]]
+            name = max(names, key=lambda n: fuzz.ratio(key, n))
+            cands = tuple((i, k) for i, k in self.gazetteer.names[name]
+                          if self.gazetteer.places[i].country_code == country)
+            out.append(Match(surface, start, end, name, cands, "", confidence=round(best[1] / 100 * 0.8, 3)))
+        return out
+
+    @staticmethod
+    def _cue_before(text: str, start: int, taken: list[Match]) -> bool:
+        before = text[max(0, start - 40):start]
+        if _FUZZY_CUE.search(before):
+            return True
+        # a list of places: "Menaka, Aguelhoc and Tessalit"
+        return any(0 <= start - m.end <= 6 and re.fullmatch(r",?\s*(?:and\s+)?", text[m.end:start]) for m in taken)
+
+    def _fuzzy_table(self, country: str) -> dict[str, tuple[list[str], dict[str, list[str]]]]:
+        if country not in self._fuzzy:
+            groups: dict[str, dict[str, list[str]]] = {}
+            places = self.gazetteer.places
+            for key, entries in self.gazetteer.names.items():
+                if len(key) >= 4 and any(places[i].country_code == country and places[i].feature_class in "PA"
+                                         for i, _ in entries):
+                    code = phonetic(key)
+                    groups.setdefault(code[:1], {}).setdefault(code, []).append(key)
+            self._fuzzy[country] = {k: (sorted(v), v) for k, v in groups.items()}
+        return self._fuzzy[country]
+
+
+_FUZZY_CUE = re.compile(
+    r"\b(?:in|at|near|from|towards?|outside|around|between|and|reached|entered|attacked|"
+    r"(?:town|village|city|commune|locality|cercle|region|outskirts|vicinity|area)\s+of)\s+(?:the\s+)?$")
+_PHONETIC = [("ou", "u"), ("y", "i"), ("dj", "j"), ("q", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"),
+             ("w", "u"), ("'", ""), (" ", "")]
+
+
+def phonetic(key: str) -> str:
+    """A rough phonetic key for French/English spellings of Sahel names.
+
+    >>> phonetic("dogofry") == phonetic("dogofri"), phonetic("diabaly") == phonetic("diabali")
+    (True, True)
+    """
+    for a, b in _PHONETIC:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", key)

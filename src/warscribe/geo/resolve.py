@@ -1,0 +1,286 @@
+"""The Geocoder: place mentions of a document, disambiguated with the whole document's context.
+
+>>> from warscribe.geo.index import Gazetteer
+>>> geo = Geocoder(Gazetteer.default())
+>>> [(m.text, m.place.name, m.geo_precision) for m in geo.locate(["Clashes near Gao."])[0]]
+[('Gao', 'Gao', 2)]
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from warscribe.geo import context as ctx
+from warscribe.geo.fold import fold
+from warscribe.geo.index import CODE_RANK, Gazetteer
+from warscribe.geo.match import Match, Matcher
+from warscribe.geo.reverse import haversine_km
+from warscribe.model import Place, PlaceMention
+
+log = logging.getLogger("warscribe.geo")
+
+
+@dataclass(slots=True)
+class _Slot:
+    """A match being resolved (mutable scratch; the output is a frozen PlaceMention)."""
+
+    sentence: int
+    match: Match
+    paragraph: int
+    relation: str = ""
+    hint: str = ""
+    qualifier: str = ""  # folded admin1 name the text attaches to this name
+    choice: int | None = None
+    confidence: float = 0.0
+    point: tuple[float, float] | None = None
+    scores: list[tuple[float, int]] = field(default_factory=list)
+
+
+class Geocoder:
+    """Finds and resolves place mentions with a :class:`Gazetteer`.
+
+    ``warnings`` collects (once per country) the advice to install a country dump when a
+    text's places are mostly missing from the gazetteer.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, *, fuzzy: bool = True) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.open()
+        matcher = getattr(self.gazetteer, "_matcher", None)
+        if matcher is None:
+            matcher = Matcher(self.gazetteer)
+            self.gazetteer._matcher = matcher  # type: ignore[attr-defined]
+        self.matcher = matcher
+        self.fuzzy = fuzzy
+        self.warnings: list[str] = []
+        self._warned: set[str] = set()
+
+    # -- public ------------------------------------------------------------------
+    def locate(self, sentences: Sequence[str], *, country: str | None = None,
+               paragraphs: Sequence[int] | None = None) -> list[list[PlaceMention]]:
+        """Place mentions of each sentence (offsets relative to it), resolved with the document.
+
+        ``country``: the document's focus country if known (else guessed from its names);
+        ``paragraphs``: paragraph number of each sentence (nearby places help each other).
+        """
+        paras = list(paragraphs) if paragraphs is not None else list(range(len(sentences)))
+        matches = [self.matcher.scan(text) for text in sentences]
+        focus = country or self._focus(matches)
+        if self.fuzzy and focus:
+            known: dict[str, str] = {}  # a variant accepted once is accepted without a cue after
+            for _ in range(2):
+                for i, text in enumerate(sentences):
+                    extra = self.matcher.fuzzy(text, country=focus, taken=matches[i], known=known)
+                    if extra:
+                        matches[i] = sorted(matches[i] + extra, key=lambda m: m.start)
+                        known.update((fold(m.text), m.key) for m in extra)
+                if not known:
+                    break
+        slots = [[_Slot(i, m, paras[i]) for m in ms] for i, ms in enumerate(matches)]
+        for i, text in enumerate(sentences):
+            self._read_context(text, slots[i])
+        flat = [s for row in slots for s in row]
+        for slot in flat:
+            self._score(slot, focus, anchors=None)
+        anchors = self._anchors(flat)
+        for slot in flat:
+            if len(slot.scores) > 1:
+                self._score(slot, focus, anchors=anchors)
+        self._agree(flat)
+        for i, text in enumerate(sentences):
+            self._between(text, slots[i])
+        out = [[self._mention(s) for s in row] for row in slots]
+        unresolved = self._unresolved(sentences, matches)
+        for i, spans in enumerate(unresolved):
+            for start, end in spans:
+                out[i].append(PlaceMention(sentences[i][start:end], start, end, None, confidence=0.0))
+            out[i].sort(key=lambda m: m.start)
+        self._maybe_warn(focus, out)
+        return out
+
+    def resolve(self, name: str, *, country: str | None = None, admin1: str | None = None) -> Place | None:
+        """The place a bare name most likely means: ``resolve("Tessit", admin1="Gao")``.
+
+        Country names give their capital; "Kidal region" gives the region's capital.
+        """
+        mentions = self.locate([name], country=country)[0]
+        best = [m for m in mentions if m.place is not None]
+        if admin1 and best:
+            slot = _Slot(0, self.matcher.scan(name)[0] if self.matcher.scan(name) else None, 0)  # type: ignore[arg-type]
+            if slot.match is not None:
+                slot.qualifier = fold(admin1)
+                self._score(slot, country, anchors=None)
+                if slot.choice is not None and slot.match.country == "":
+                    return self.gazetteer.places[slot.choice]
+        if not best:
+            return None
+        return max(best, key=lambda m: m.end - m.start).place
+
+    # -- steps -------------------------------------------------------------------
+    def _focus(self, matches: list[list[Match]]) -> str | None:
+        votes: Counter[str] = Counter()
+        places = self.gazetteer.places
+        for row in matches:
+            for m in row:
+                if m.country:
+                    votes[m.country] += 2
+                elif m.candidates:
+                    codes = {places[i].country_code for i, _ in m.candidates}
+                    for code in codes:
+                        votes[code] += 1 / len(codes)
+        return votes.most_common(1)[0][0] if votes else None
+
+    def _read_context(self, text: str, row: list[_Slot]) -> None:
+        places = self.gazetteer.places
+        for k, slot in enumerate(row):
+            m = slot.match
+            slot.relation = ctx.relation_before(text[:m.start]) or ctx.relation_after(text[m.end:])
+            if m.country and not slot.relation:
+                slot.relation = "country"
+            elif m.candidates and all(places[i].feature_class == "A" and places[i].feature_code in ("ADM1", "ADM2")
+                                      for i, _ in m.candidates):
+                slot.relation = "region"
+            slot.hint = ctx.feature_hint(text, m.start, m.end)
+            if k + 1 < len(row):
+                nxt = row[k + 1]
+                if ctx.is_qualifier_gap(text[m.end:nxt.match.start]) and ctx.relation_after(text[nxt.match.end:]) == "region":
+                    slot.qualifier = nxt.match.key
+                elif ctx.is_qualifier_gap(text[m.end:nxt.match.start]) and nxt.match.candidates:
+                    regions = {fold(places[i].admin1) for i, _ in nxt.match.candidates
+                               if places[i].feature_code in ("ADM1", "PPLA", "PPLC")}
+                    if len(regions) == 1:
+                        slot.qualifier = regions.pop()
+
+    def _score(self, slot: _Slot, focus: str | None, *, anchors: dict | None) -> None:
+        places, gaz = self.gazetteer.places, self.gazetteer
+        scored = []
+        for i, kind in slot.match.candidates:
+            p = places[i]
+            s = 0.0
+            if focus and p.country_code == focus:
+                s += 8
+            if p.feature_class == "P":
+                s += 3 + 0.6 * CODE_RANK.get(p.feature_code, 1)
+            elif slot.hint and p.feature_class == slot.hint:
+                s += 7
+            elif p.feature_class == "A":
+                s += 3 if slot.relation == "region" else 0.5
+            s += 0.35 * math.log10(p.population + 1) + min(gaz.prominence[i], 40) / 12
+            s += 0.5 if kind < 2 else 0
+            if slot.qualifier and slot.qualifier in (fold(p.admin1), fold(p.admin2)):
+                s += 6
+            if anchors:
+                s += self._nearness(p, slot, anchors)
+            scored.append((s, i))
+        scored.sort(reverse=True)
+        slot.scores = scored
+        if scored:
+            slot.choice = scored[0][1]
+            margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 6.0
+            slot.confidence = round(slot.match.confidence / (1 + math.exp(-margin)) if len(scored) > 1
+                                    else slot.match.confidence, 3)
+
+    @staticmethod
+    def _nearness(p: Place, slot: _Slot, anchors: dict) -> float:
+        own = anchors.get(("para", slot.paragraph), [])
+        points = [pt for key, pt in own if key != id(slot)]
+        weight = 4.0
+        if not points:
+            points = [pt for key, pt in anchors.get("doc", []) if key != id(slot)]
+            weight = 2.5
+        if not points:
+            return 0.0
+        d = min(haversine_km(p.latitude, p.longitude, lat, lon) for lat, lon in points)
+        return weight * math.exp(-d / 75.0)
+
+    def _anchors(self, flat: list[_Slot]) -> dict:
+        anchors: dict = {"doc": []}
+        places = self.gazetteer.places
+        for slot in flat:
+            if slot.choice is None or slot.relation in ("country", "region"):
+                continue
+            margin_ok = len(slot.scores) == 1 or slot.scores[0][0] - slot.scores[1][0] >= 2
+            if not margin_ok:
+                continue
+            p = places[slot.choice]
+            entry = (id(slot), (p.latitude, p.longitude))
+            anchors["doc"].append(entry)
+            anchors.setdefault(("para", slot.paragraph), []).append(entry)
+        return anchors
+
+    @staticmethod
+    def _agree(flat: list[_Slot]) -> None:
+        """One name, one place per document (unless the text qualifies a mention)."""
+        totals: dict[str, Counter] = {}
+        for slot in flat:
+            if len(slot.scores) > 1 and not slot.qualifier:
+                total = totals.setdefault(slot.match.key, Counter())
+                for score, i in slot.scores:
+                    total[i] += score
+        for slot in flat:
+            if len(slot.scores) > 1 and not slot.qualifier:
+                slot.choice = totals[slot.match.key].most_common(1)[0][0]
+
+    def _between(self, text: str, row: list[_Slot]) -> None:
+        for a, b in zip(row, row[1:]):
+            if a.relation == "between" and a.choice is not None and b.choice is not None \
+                    and ctx.joins_between(text[a.match.end:b.match.start]):
+                pa, pb = self.gazetteer.places[a.choice], self.gazetteer.places[b.choice]
+                mid = ((pa.latitude + pb.latitude) / 2, (pa.longitude + pb.longitude) / 2)
+                a.point = b.point = mid
+                b.relation = "between"
+            elif a.relation == "between":
+                a.relation = "near"
+
+    def _mention(self, slot: _Slot) -> PlaceMention:
+        m = slot.match
+        gaz = self.gazetteer
+        place = gaz.places[slot.choice] if slot.choice is not None else None
+        confidence = slot.confidence
+        if slot.relation == "country":
+            place = gaz.capital(m.country) if m.country else place
+            confidence = m.confidence
+        elif slot.relation == "region" and place is not None:
+            place = self._region_seat(place, m.key) or place
+        point = slot.point or ((place.latitude, place.longitude) if place else (None, None))
+        return PlaceMention(m.text, m.start, m.end, place, geo_precision=ctx.RELATION_PRECISION[slot.relation],
+                            confidence=confidence if place else 0.0, latitude=point[0],
+                            longitude=point[1], relation=slot.relation)
+
+    def _region_seat(self, place: Place, key: str) -> Place | None:
+        gaz = self.gazetteer
+        if place.feature_class == "P" and fold(place.admin1) != key:
+            return place  # "Douentza region": the area around a town, not an admin1 region
+        if place.feature_code == "ADM2":
+            seats = [gaz.places[i] for i in gaz.candidates(place.admin2 or place.name, country=place.country_code)
+                     if gaz.places[i].feature_class == "P" and gaz.places[i].admin1 == place.admin1]
+            if seats:
+                return max(seats, key=lambda p: CODE_RANK.get(p.feature_code, 1))
+        return gaz.region_capital(place.country_code, place.admin1) if place.admin1 else None
+
+    def _unresolved(self, sentences: Sequence[str], matches: list[list[Match]]) -> list[list[tuple[int, int]]]:
+        out = []
+        for text, row in zip(sentences, matches):
+            spans = []
+            for start, end in ctx.cue_tokens(text):
+                if text[end:end + 2] in ("'s", "’s") or any(m.start < end and start < m.end for m in row) or self.matcher.is_noise(text, start, end):
+                    continue
+                spans.append((start, end))
+            out.append(spans)
+        return out
+
+    def _maybe_warn(self, focus: str | None, out: list[list[PlaceMention]]) -> None:
+        resolved = sum(1 for row in out for m in row if m.place is not None and m.relation != "country")
+        missing = sum(1 for row in out for m in row if m.place is None)
+        if not focus or missing == 0 or missing < resolved or focus in self._warned:
+            return
+        if any(s.country == focus for s in self.gazetteer.sources):
+            return
+        self._warned.add(focus)
+        message = (f"{missing} of {missing + resolved} place names are not in the gazetteer, which has no "
+                   f"GeoNames data for {focus}: run `warscribe gazetteer install {focus}`")
+        self.warnings.append(message)
+        log.warning(message)
