@@ -24,12 +24,14 @@ _VIOLENT = (
     r"airstrike|air strike|air raid|mortar|rocket|detonat|explo|IED|mine\b|landmine|suicide|"
     r"wound|injur|neutrali[sz]|repel|repuls|target|pursu|dislodg|disarm|retake|retook|recaptur|"
     r"took control|take control|occup|surround|besieg|protest|demonstrat|(?-i:march)|rall(?:y|ied)|riot|"
-    r"on strike|general strike|"
+    r"on strike|general strike|(?:took|went) to the street|picket|boycott|"
     r"dispers|sit-in|block|rampag|lynch|mob|subjected"
 )
 TRIGGER = re.compile(rf"\b(?:{_VIOLENT})\w*", re.I)
-_PROTEST = re.compile(r"(?:protest|demonstrat|(?-i:march)|rall(?:y|ied)|sit-in|on strike|general strike|took to the)",
-                      re.I)
+_PROTEST = re.compile(r"(?:protest|demonstrat|(?-i:march)|rall(?:y|ied)|sit-in|on strike|general strike|"
+                      r"(?:took|went|took) to the street|picket|boycott)", re.I)
+_VIOLENT_CROWD = re.compile(r"\b(?:violent|turned deadly|riot|burn|ransack|loot|vandali|clash|ston(?:e|ing)|"
+                            r"threw|set (?:fire|ablaze)|torch)", re.I)
 _RIOT = re.compile(r"(?:riot|rampag|lynch|mob|ransack|loot|torch|burn|set fire|block|beat|stone)", re.I)
 _AUX = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.I)
 _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\b", re.I)
@@ -39,14 +41,17 @@ _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battle\w*|skirmish\w*|exchan
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _PERIOD = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)|\s*\(\d{4}-\d{4}\)")
 _REDUCED = re.compile(r"\s*(?:[,.;:]|$|(?:in|near|by|overnight|yesterday|between|outside|around|during|while|"
-                      r"when|along|about|close to|last|this (?:morning|evening|afternoon)|again)\b)", re.I)
+                      r"when|along|about|close to|last|this (?:morning|evening|afternoon|week)|again|tonight|today|earlier|twice|"
+                      r"reportedly|once again)\b)", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|responsib\w*|planted by|carried out by|attributed to|blamed|"
                     r"(?:most |very )?likely|presum\w*|suspect\w*|allegedly)\b", re.I)
 _ED_BY = re.compile(r"\b(?:\w+(?:ed|en|wn|t)|attacks?|ambush(?:es)?|raids?|assaults?|(?:air)?strikes?|fire|"
-                    r"bombings?|shelling|abductions?|killings?|operations?|offensive)\s+(?:\w+ly\s+)?by\s+(?:(?:the|an?|some|unknown|presumed|suspected|"
+                    r"bombings?|shelling|abductions?|killings?|operations?|offensive)\s+(?:\w+\s+)?by\s+(?:(?:the|an?|some|unknown|presumed|suspected|"
                     r"alleged|armed|several|\d+)\s+)*$", re.I)
 _IRREGULAR = frozenset({"struck", "hit", "shot", "burnt", "caught", "overrun", "blown", "stolen", "beaten"})
 _UNDERGO = frozenset({"subjected"})
+_EXPLOSIVE = re.compile(r"(?:explo|detonat|IED|mine|landmine|mortar|rocket|shell|attack|ambush|gunfire|fire)", re.I)
+_LABEL = re.compile(r"[A-Z][\w /&-]{0,30}:\s+(?=\S)")
 _SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at)\s+$", re.I)
 
 
@@ -79,7 +84,8 @@ def find_trigger(sentence_text: str, *, offset: int = 0) -> tuple[int, int] | No
     >>> find_trigger("On 3 May, gunmen ambushed a convoy.")
     (17, 25)
     """
-    match = TRIGGER.search(sentence_text)
+    label = _LABEL.match(sentence_text)  # "Arrests: French forces arrested ...": skip the heading
+    match = TRIGGER.search(sentence_text, label.end() if label else 0)
     return (match.start() + offset, match.end() + offset) if match else None
 
 
@@ -115,15 +121,10 @@ def _agent_after_by(text: str, mentions: list[ActorMention], t_end: int, offset:
     for m in mentions:
         if m.start - offset >= t_end and _BY.match(text[t_end:m.start - offset]):
             return m
-    by = re.search(r"\bby\b", text[t_end:])
-    if by:
-        for m in mentions:
-            if m.start - offset >= t_end + by.end():
-                return m
     return None
 
 
-def _event_kind(trigger: str, event_type: str | None) -> str:
+def _event_kind(trigger: str, event_type: str | None, text: str = "") -> str:
     kind = (event_type or "").lower()
     if "protest" in kind:
         return "protest"
@@ -132,7 +133,7 @@ def _event_kind(trigger: str, event_type: str | None) -> str:
     if kind:
         return "violence"
     if _PROTEST.match(trigger):
-        return "protest"
+        return "riot" if _VIOLENT_CROWD.search(text) else "protest"
     return "violence"
 
 
@@ -161,7 +162,7 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     if trigger_span is None:
         trigger_span = find_trigger(sentence_text, offset=offset)
     trigger = sentence_text[trigger_span[0] - offset:trigger_span[1] - offset] if trigger_span else ""
-    kind = _event_kind(trigger, event_type)
+    kind = _event_kind(trigger, event_type, sentence_text)
     if kind in ("protest", "riot"):
         return _crowd_roles(mentions, kind)
     if not mentions and trigger_span is None:
@@ -201,7 +202,7 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
         agent, victim = (None, agent) if victim is None else (None, victim)
     if victim is not None and agent is not None and victim.name == agent.name:
         victim = next((m for m in mentions if m.name != agent.name and m is not agent), None)
-    if agent is None and victim is not None and default_agent:
+    if agent is None and default_agent and (victim is not None or _EXPLOSIVE.match(trigger)):
         agent = ActorMention("", -1, -1, default_agent, 3, True, 0.3)
     return agent, victim
 

@@ -283,7 +283,9 @@ class ActorDictionary:
                     out.append((self._modified(hit, nxt, text, offset, day, country), None))
                     i += 2
                     continue
-                if kind == "ethnic" and not (joined and nxt.alias.kind == "named"):
+                if joined and nxt.alias.kind == "named":  # "French Barkhane forces": the named actor
+                    hits[i + 1] = replace(nxt, start=hit.start)
+                elif kind == "ethnic":
                     ethnic = self._resolve("civilians", country, day, country, hit.alias.key)
                     out.append((ActorMention(text[hit.start:hit.end], hit.start + offset, hit.end + offset,
                                              ethnic[0], ethnic[1], True, 0.5, ethnic[2]), None))
