@@ -29,8 +29,26 @@ from warscribe.model import (
 
 __version__ = "0.1.0"
 
+
+def parse(inputs, **kw) -> list[Document]:
+    """Documents read from paths, directories or "-" (see ``warscribe.ingest.read_documents``).
+
+    >>> parse([])
+    []
+    """
+    from warscribe.ingest import read_documents
+
+    return list(read_documents(inputs, **kw))
+
+
+def extract(inputs, *, gazetteer=None, format=None, on_error=None, progress=None) -> ExtractResult:
+    """Events, statistics and failures of ``inputs``: see :func:`warscribe.extract.pipeline.extract`."""
+    from warscribe.extract.pipeline import extract as _extract
+
+    return _extract(inputs, gazetteer=gazetteer, format=format, on_error=on_error, progress=progress)
+
 __all__ = [
     "Actor", "ActorMention", "Citation", "DateSpan", "Document", "Event", "Evidence",
     "ExtractResult", "Failure", "Place", "PlaceMention", "Section", "Sentence", "Statistic",
-    "WarscribeError", "__version__",
+    "WarscribeError", "__version__", "parse", "extract",
 ]
