@@ -44,14 +44,18 @@ _REDUCED = re.compile(r"\s*(?:[,.;:]|$|(?:in|near|by|overnight|yesterday|between
                       r"when|along|about|close to|last|this (?:morning|evening|afternoon|week)|again|tonight|today|earlier|twice|"
                       r"reportedly|once again)\b)", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|responsib\w*|planted by|carried out by|attributed to|blamed|"
-                    r"(?:most |very )?likely|presum\w*|suspect\w*|allegedly)\b", re.I)
+                    r"(?:most |very )?likely|presum\w*|suspect\w*|alleged\w*|perpetrat\w*|believed to be|thought to be)\b",
+                    re.I)
 _ED_BY = re.compile(r"\b(?:\w+(?:ed|en|wn|t)|attacks?|ambush(?:es)?|raids?|assaults?|(?:air)?strikes?|fire|"
-                    r"bombings?|shelling|abductions?|killings?|operations?|offensive)\s+(?:\w+\s+)?by\s+(?:(?:the|an?|some|unknown|presumed|suspected|"
+                    r"bombings?|shelling|abductions?|killings?|operations?|offensive|presumably|allegedly|reportedly|probably|"
+                    r"likely)\s+(?:\w+\s+)?by\s+(?:(?:the|an?|some|unknown|presumed|suspected|"
                     r"alleged|armed|several|\d+)\s+)*$", re.I)
 _IRREGULAR = frozenset({"struck", "hit", "shot", "burnt", "caught", "overrun", "blown", "stolen", "beaten"})
 _UNDERGO = frozenset({"subjected"})
 _EXPLOSIVE = re.compile(r"(?:explo|detonat|IED|mine|landmine|mortar|rocket|shell|attack|ambush|gunfire|fire)", re.I)
 _LABEL = re.compile(r"[A-Z][\w /&-]{0,30}:\s+(?=\S)")
+_HIT_MINE = re.compile(r"(?:hit|struck|strikes?|ran over|run over|drove over|stepped on|triggered)\s+"
+                       r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:IED|mine|landmine|explosive|roadside bomb|bomb)", re.I)
 _SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at)\s+$", re.I)
 
 
@@ -178,6 +182,7 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
         sides = [m for m in mentions if m.start - offset >= between.end()]
         if len(sides) >= 2:
             agent, victim = sides[0], next((m for m in sides[1:] if m.name != sides[0].name), sides[1])
+            victim = _ethnic_side(victim, kind="agent")
     if agent is None and victim is None:
         if _is_passive(sentence_text, t_start, t_end):
             agent = _agent_after_by(sentence_text, mentions, t_end, offset)
@@ -187,6 +192,9 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
             victim = next((m for m in after if agent is None or m.name != agent.name), None)
             if victim is None and len(before) > 1:
                 victim = next((m for m in reversed(before[:-1]) if m.name != agent.name), None) if agent else None
+    if _HIT_MINE.match(sentence_text, t_start) and before:  # "their vehicle hit a mine": a victim
+        agent, victim = None, before[-1]
+    agent = _ethnic_side(agent, kind="agent")
     if agent is not None and agent.inter in (5, 6, 7) and not _is_passive(sentence_text, t_start, t_end) \
             and (agent.inter != 7 or agent.text[:1].isalpha() and _RIOT.match(trigger) or _CLASH.match(trigger)):
         return _crowd_roles(mentions, "riot")  # residents who ransack, youths who clash: rioters
@@ -205,6 +213,15 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     if agent is None and default_agent and (victim is not None or _EXPLOSIVE.match(trigger)):
         agent = ActorMention("", -1, -1, default_agent, 3, True, 0.3)
     return agent, victim
+
+
+def _ethnic_side(mention: ActorMention | None, *, kind: str) -> ActorMention | None:
+    """A bare community name ("the Fulani") acting or fighting is coded as that community's militia."""
+    if mention is None or kind != "agent" or mention.inter != 7 or mention.confidence > 0.5 \
+            or "Ethnic Group" not in mention.assoc:
+        return mention
+    return ActorMention(mention.text, mention.start, mention.end,
+                        mention.assoc.replace("Ethnic Group", "Ethnic Militia"), 4, True, 0.5)
 
 
 def _by_agent(text: str, mentions: list[ActorMention], offset: int) -> ActorMention | None:

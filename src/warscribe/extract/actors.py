@@ -99,6 +99,7 @@ class _Hit:
     start: int
     end: int
     alias: _Alias
+    country: str = ""  # set by a nation adjective before an ethnic one: "Nigerien Fulani herders"
 
 
 def _parse_day(value: str, *, end: bool) -> dt.date | None:
@@ -279,14 +280,17 @@ class ActorDictionary:
             joined = nxt is not None and not text[hit.end:nxt.start].strip(" -'s")
             kind = hit.alias.kind
             if kind in ("nation", "ethnic"):
+                where = hit.country or country
                 if joined and nxt.alias.kind == "generic":
-                    out.append((self._modified(hit, nxt, text, offset, day, country), None))
+                    out.append((self._modified(hit, nxt, text, offset, day, where), None))
                     i += 2
                     continue
                 if joined and nxt.alias.kind == "named":  # "French Barkhane forces": the named actor
                     hits[i + 1] = replace(nxt, start=hit.start)
+                elif joined and kind == "nation" and nxt.alias.kind == "ethnic":
+                    hits[i + 1] = replace(nxt, start=hit.start, country=self._by_key(hit.alias.key).country)
                 elif kind == "ethnic":
-                    ethnic = self._resolve("civilians", country, day, country, hit.alias.key)
+                    ethnic = self._resolve("civilians", where, day, where, hit.alias.key)
                     out.append((ActorMention(text[hit.start:hit.end], hit.start + offset, hit.end + offset,
                                              ethnic[0], ethnic[1], True, 0.5, ethnic[2]), None))
                 i += 1
@@ -300,8 +304,9 @@ class ActorDictionary:
                 i += 1  # "gunmen on motorbikes": a means, not a target
                 continue
             end = hit.end
-            if kind == "named" and joined and nxt.alias.kind == "generic" and nxt.alias.key not in CROWDS:
-                end = nxt.end  # "JNIM militants", "Dozo hunters", "MINUSMA vehicle": one mention
+            if joined and nxt.alias.kind == "generic" and nxt.alias.key not in CROWDS \
+                    and (kind == "named" or nxt.alias.key == "property" and kind == "generic"):
+                end = nxt.end  # "JNIM militants", "MINUSMA vehicle", "police vehicle": one mention
                 i += 1
             mention, anaphor = self._mention(hit, text[hit.start:end], offset + hit.start, offset + end,
                                              day, country)
@@ -341,7 +346,7 @@ class ActorDictionary:
         if "{country}" not in self._by_key(noun.alias.key).name:  # "Chadian peacekeepers"
             name, inter, assoc = self._resolve(noun.alias.key, noun.alias.country, day, country, "")
             return ActorMention(surface, start, end, name, inter, True, 0.8, assoc)
-        if noun.alias.key == "civilians" and nation != country:
+        if noun.alias.key == "civilians" and nation != country and self._by_key(hit.alias.key).parent:
             return ActorMention(surface, start, end, "Civilians (International)", 7, True, 0.8,
                                 f"Civilians ({nation})")
         name, inter, assoc = self._resolve(noun.alias.key, nation, day, country, "")
