@@ -12,7 +12,10 @@ after the full stop, ellipses, and full stops inside parentheses.
 
 from __future__ import annotations
 
+import bisect
 import re
+
+from warscribe.model import Sentence
 
 # Abbreviations after which a full stop never ends a sentence (lowercased, without the dot).
 ABBREVIATIONS = frozenset(
@@ -141,3 +144,117 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         end -= 1
     if start < end:
         out.append((start, end))
+
+
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*[,;:]?\s*\)|\s*\[\s*\]")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.;:!?](?:\s|$))")
+
+
+def tidy(text: str) -> str:
+    """Whitespace collapsed, brackets emptied by removed markup dropped.
+
+    >>> tidy("Gao ( ) fell , again .")
+    'Gao fell, again.'
+    """
+    text = " ".join(text.split())
+    text = _EMPTY_BRACKETS.sub("", text)
+    return _SPACE_BEFORE_PUNCT.sub("", text)
+
+
+class ProseBuilder:
+    """Collects clean prose pieces with their original offsets, then cuts sentences.
+
+    >>> b = ProseBuilder()
+    >>> b.add("Gao fell.", 10); b.cite(0); b.add(" Kidal too.", 40)
+    >>> [(s.text, s.start, s.end, s.citations) for s in b.sentences()]
+    [('Gao fell.', 10, 19, (0,)), ('Kidal too.', 41, 51, ())]
+
+    ``add`` takes text copied from the original at ``orig``; ``add(..., verbatim=False)``
+    takes synthetic text (an entity, a "|") that maps onto ``orig`` as a whole. A citation
+    marker attaches to the sentence it follows, or, at a paragraph's start, to the next one.
+    """
+
+    __slots__ = ("_parts", "_len", "_seg_clean", "_seg_orig", "_seg_linear", "_cites", "_sections", "_gap")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._len = 0
+        self._seg_clean: list[int] = []
+        self._seg_orig: list[int] = []
+        self._seg_linear: list[bool] = []
+        self._cites: list[tuple[int, int]] = []
+        self._sections: list[tuple[int, int]] = []
+        self._gap = False
+
+    def add(self, text: str, orig: int, *, verbatim: bool = True) -> None:
+        if not text:
+            return
+        if self._gap and self._parts:
+            last = self._parts[-1][-1:]
+            if last and not last.isspace() and not text[0].isspace() and last in ".!?\"')”’":
+                self._push(" ", orig, False)
+        self._gap = False
+        self._push(text, orig, verbatim)
+
+    def _push(self, text: str, orig: int, linear: bool) -> None:
+        self._seg_clean.append(self._len)
+        self._seg_orig.append(orig)
+        self._seg_linear.append(linear)
+        self._parts.append(text)
+        self._len += len(text)
+
+    def gap(self) -> None:
+        """Markup was removed here: keep words on either side apart if they touch a full stop."""
+        self._gap = True
+
+    def cite(self, index: int) -> None:
+        self._cites.append((self._len, index))
+        self._gap = True
+
+    def paragraph(self, orig: int) -> None:
+        if self._parts and self._parts[-1] != "\n\n":
+            self._push("\n\n", orig, False)
+        self._gap = False
+
+    def section(self, index: int, orig: int) -> None:
+        self.paragraph(orig)
+        self._sections.append((self._len, index))
+
+    def _orig(self, pos: int) -> int:
+        i = bisect.bisect_right(self._seg_clean, pos) - 1
+        if i < 0:
+            return self._seg_orig[0] if self._seg_orig else 0
+        return self._seg_orig[i] + (pos - self._seg_clean[i] if self._seg_linear[i] else 0)
+
+    def sentences(self) -> list[Sentence]:
+        clean = "".join(self._parts)
+        spans = split_sentences(clean)
+        starts = [s for s, _ in spans]
+        cites: list[list[int]] = [[] for _ in spans]
+        for pos, index in self._cites:
+            i = bisect.bisect_left(starts, pos) - 1  # the last sentence starting before the marker
+            if i < 0 or "\n\n" in clean[spans[i][1] : pos]:  # none in this paragraph: the next one
+                i += 1
+                if i >= len(spans) or "\n\n" in clean[pos : spans[i][0]]:
+                    continue
+            if index not in cites[i]:
+                cites[i].append(index)
+        sec_pos = [p for p, _ in self._sections]
+        out: list[Sentence] = []
+        paragraph = 0
+        prev_end = 0
+        for i, (s, e) in enumerate(spans):
+            paragraph += clean.count("\n\n", prev_end, s)
+            prev_end = e
+            k = bisect.bisect_right(sec_pos, s) - 1
+            out.append(
+                Sentence(
+                    text=tidy(clean[s:e]),
+                    start=self._orig(s),
+                    end=self._orig(e - 1) + 1,
+                    section=self._sections[k][1] if k >= 0 else -1,
+                    citations=tuple(cites[i]),
+                    paragraph=paragraph,
+                )
+            )
+        return out
