@@ -1,0 +1,66 @@
+"""Score predicted events against gold events (an ACLED CSV or JSONL gold).
+
+>>> from warscribe.model import Event, GoldEvent
+>>> gold = [GoldEvent("d", "2013-01-11", event_type="Battles", actor1="A", location="Konna")]
+>>> pred = [Event("p", "d", "2013-01-12", "2013-01-12", 1, "Battles", "Armed clash", "A", location="Konna")]
+>>> report = evaluate(gold, pred)
+>>> report.recall, report.field("event_date").accuracy
+(1.0, 0.0)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Collection, Sequence
+
+from warscribe.evaluate.gold import gold_from_json, read_gold, read_predictions
+from warscribe.evaluate.match import MatchOptions, Pair, match_events
+from warscribe.evaluate.render import render_report
+from warscribe.evaluate.report import FIELDS, FieldScore, Report, build_report, field_checks
+from warscribe.model import Event, GoldEvent
+
+PathLike = str | os.PathLike[str]
+
+
+def evaluate(
+    gold: PathLike | Sequence[GoldEvent],
+    pred: PathLike | Sequence[Event],
+    *,
+    date_window_days: int = 3,
+    km: float = 10.0,
+    place_km: float = 25.0,
+    per_document: bool = False,
+    doc_id: str | None = None,
+    ignore_doc_ids: bool = False,
+    years: Collection[int] | None = None,
+) -> Report:
+    """Match ``pred`` to ``gold`` and score them (see :mod:`warscribe.evaluate.report`).
+
+    ``gold`` and ``pred`` are files or already-read events. ``doc_id`` gives every
+    prediction that document id (an article extracted under a file path);
+    ``years`` keeps gold and predictions of those years (by event_date).
+    """
+    gold_events = read_gold(gold, years=years) if isinstance(gold, (str, os.PathLike)) else list(gold)
+    pred_events = read_predictions(pred) if isinstance(pred, (str, os.PathLike)) else list(pred)
+    if years is not None:
+        gold_events = [g for g in gold_events if _year(g.event_date) in years]
+        pred_events = [p for p in pred_events if _year(p.event_date) in years]
+    if doc_id is not None:
+        pred_events = [dataclasses.replace(p, doc_id=doc_id) for p in pred_events]
+    options = MatchOptions(date_window_days=date_window_days, place_km=place_km,
+                           ignore_doc_ids=ignore_doc_ids)  # fmt: skip
+    pairs = match_events(gold_events, pred_events, options=options, per_document=per_document)
+    return build_report(gold_events, pred_events, pairs, options=options, km=km,
+                        per_document=per_document)  # fmt: skip
+
+
+def _year(date: str) -> int | None:
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+__all__ = [
+    "FIELDS", "FieldScore", "MatchOptions", "Pair", "Report", "build_report", "evaluate",
+    "field_checks", "gold_from_json", "match_events", "read_gold", "read_predictions",
+    "render_report",
+]  # fmt: skip

@@ -1,0 +1,249 @@
+"""Pair predicted events with gold events.
+
+Two events are *compatible* when they share a document (see :func:`doc_key`), their
+dates overlap within ``date_window_days`` and they share a place: coordinates within
+``place_km`` or the same location name. Where either side has no place, shared actors
+stand in for it. Among compatible pairs an optimal one-to-one assignment
+(``scipy.optimize.linear_sum_assignment``) maximises a score that rewards close dates,
+close places and agreeing types and actors.
+
+ACLED codes week- and month-precision events on one representative day, so a gold
+event of ``time_precision`` 2 is widened by three days each side, and one of precision 3
+to its whole month, before the window applies.
+
+>>> from warscribe.model import Event, GoldEvent
+>>> gold = GoldEvent("d", "2013-01-11", "2013-01-11", event_type="Battles", location="Konna")
+>>> pred = Event("p1", "d", "2013-01-12", "2013-01-12", 1, "Battles", "Armed clash", "A", location="Konna")
+>>> [(p.gold.location, p.date_gap) for p in match_events([gold], [pred])]
+[('Konna', 1)]
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+from warscribe.model import Event, GoldEvent
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A gold event matched to a predicted one, with how close they are."""
+
+    gold: GoldEvent
+    pred: Event
+    date_gap: int | None  # days between the spans, None when a date is unknown
+    km: float | None  # distance between the points, None without both coordinates
+    score: float
+    compatible: bool = True  # False only for document-mode pairs outside the criteria
+
+
+@dataclass(frozen=True, slots=True)
+class MatchOptions:
+    """Matching criteria (see the module docstring)."""
+
+    date_window_days: int = 3
+    place_km: float = 25.0
+    ignore_doc_ids: bool = False
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def norm(text: str | None) -> str:
+    """Case-, accent- and spacing-insensitive form of a name.
+
+    >>> norm("  Tombouctou ") == norm("tombouctou"), norm("Ségou")
+    (True, 'segou')
+    """
+    return re.sub(r"\s+", " ", unidecode(text or "")).strip().casefold()
+
+
+def parse_day(text: str | None) -> dt.date | None:
+    """An ISO date, or None when absent or not a full date."""
+    try:
+        return dt.date.fromisoformat((text or "").strip()[:10])
+    except ValueError:
+        return None
+
+
+def gold_span(gold: GoldEvent) -> tuple[dt.date, dt.date] | None:
+    """The days a gold event may fall on, widened for ACLED's representative dates."""
+    start = parse_day(gold.event_date)
+    if start is None:
+        return None
+    end = parse_day(gold.date_end) or start
+    if end < start:
+        start, end = end, start
+    if start == end and gold.time_precision == 2:
+        start, end = start - dt.timedelta(days=3), end + dt.timedelta(days=3)
+    elif start == end and gold.time_precision == 3:
+        last = calendar.monthrange(start.year, start.month)[1]
+        start, end = start.replace(day=1), start.replace(day=last)
+    return start, end
+
+
+def pred_span(pred: Event) -> tuple[dt.date, dt.date] | None:
+    """The days a predicted event covers."""
+    start = parse_day(pred.event_date)
+    if start is None:
+        return None
+    end = parse_day(pred.date_end) or start
+    return (start, end) if start <= end else (end, start)
+
+
+def span_gap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> int | None:
+    """Days between two spans (0 when they overlap); None when either is unknown."""
+    if a is None or b is None:
+        return None
+    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(haversine_km(16.7705, -3.0056, 16.2717, -0.0447))  # Timbuktu - Gao
+    320
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def distance_km(gold: GoldEvent, pred: Event) -> float | None:
+    """Distance between the two points, None unless both have coordinates."""
+    if None in (gold.latitude, gold.longitude, pred.latitude, pred.longitude):
+        return None
+    return haversine_km(gold.latitude, gold.longitude, pred.latitude, pred.longitude)  # type: ignore[arg-type]
+
+
+def gold_actors(gold: GoldEvent) -> set[str]:
+    return {norm(a) for a in (gold.actor1, gold.actor2, gold.assoc_actor_1, gold.assoc_actor_2) if norm(a)}
+
+
+def pred_actors(pred: Event) -> set[str]:
+    return {norm(a) for a in (pred.actor1, pred.actor2, pred.assoc_actor_1, pred.assoc_actor_2) if norm(a)}
+
+
+def _has_place(lat: float | None, lon: float | None, location: str) -> bool:
+    return (lat is not None and lon is not None) or bool(norm(location))
+
+
+def place_agreement(gold: GoldEvent, pred: Event, km: float | None, *, place_km: float) -> float | None:
+    """How well the places agree, 0..1, or None when they are incompatible.
+
+    Without a place on either side, shared actors decide (0.5 if any, else None);
+    a gold event without place or actors agrees with anything (0.25).
+    """
+    if _has_place(gold.latitude, gold.longitude, gold.location) and _has_place(
+        pred.latitude, pred.longitude, pred.location
+    ):
+        same_name = bool(norm(gold.location)) and norm(gold.location) == norm(pred.location)
+        if km is not None and km <= place_km:
+            return max(1.0 - km / place_km, 0.8 if same_name else 0.0)
+        return 0.8 if same_name else None
+    actors = gold_actors(gold)
+    if not actors:
+        return 0.25
+    return 0.5 if actors & pred_actors(pred) else None
+
+
+def pair_score(gold: GoldEvent, pred: Event, *, options: MatchOptions, gspan=None, pspan=None) -> Pair:
+    """Score one gold/pred pair; ``compatible`` says whether it meets the criteria."""
+    gap = span_gap(gspan if gspan is not None else gold_span(gold),
+                   pspan if pspan is not None else pred_span(pred))  # fmt: skip
+    km = distance_km(gold, pred)
+    place = place_agreement(gold, pred, km, place_km=options.place_km)
+    date_ok = gap is None or gap <= options.date_window_days
+    score = 0.0
+    if gap is not None:
+        score += 0.5 * max(0.0, 1.0 - gap / (options.date_window_days + 1))
+    score += 0.5 * (place or 0.0)
+    if gold.event_type and norm(gold.event_type) == norm(pred.event_type):
+        score += 0.3
+        if gold.sub_event_type and norm(gold.sub_event_type) == norm(pred.sub_event_type):
+            score += 0.2
+    actors = gold_actors(gold)
+    if actors:
+        score += 0.2 * len(actors & pred_actors(pred)) / len(actors)
+    return Pair(gold, pred, gap, km, round(score, 6), compatible=date_ok and place is not None)
+
+
+def doc_key(doc_id: str) -> str:
+    """Document ids compared ignoring case and a directory or extension (``x/mali-war.txt``)."""
+    base = re.split(r"[\\/]", doc_id.strip())[-1]
+    base = re.sub(r"\.(txt|wiki|wikitext|md|html?|jsonl|xml)$", "", base, flags=re.I)
+    return base.casefold()
+
+
+def blocks(gold: Sequence[GoldEvent], pred: Sequence[Event], *, ignore_doc_ids: bool = False):
+    """(gold indices, pred indices) per document, or one block when doc ids are ignored.
+
+    Doc ids are ignored when asked, or when the two sides share none and the gold
+    covers a single document (a whole article against its own extraction).
+    """
+    gkeys = [doc_key(g.doc_id) for g in gold]
+    pkeys = [doc_key(p.doc_id) for p in pred]
+    if ignore_doc_ids or (not set(gkeys) & set(pkeys) and len(set(gkeys)) <= 1):
+        yield list(range(len(gold))), list(range(len(pred)))
+        return
+    by_doc: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for i, key in enumerate(gkeys):
+        by_doc[key][0].append(i)
+    for j, key in enumerate(pkeys):
+        by_doc[key][1].append(j)
+    yield from by_doc.values()
+
+
+def _assign(scores: list[list[float]]) -> list[tuple[int, int]]:
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    matrix = np.asarray(scores, dtype=float)
+    rows, cols = linear_sum_assignment(matrix, maximize=True)
+    return [(int(r), int(c)) for r, c in zip(rows, cols) if matrix[r, c] > 0]
+
+
+def match_events(
+    gold: Sequence[GoldEvent],
+    pred: Sequence[Event],
+    *,
+    options: MatchOptions | None = None,
+    per_document: bool = False,
+) -> list[Pair]:
+    """One-to-one pairs of compatible events maximising the total score.
+
+    With ``per_document``, each gold event takes the best prediction of its document
+    even when it is outside the criteria (such pairs have ``compatible=False``).
+    """
+    options = options or MatchOptions()
+    pairs: list[Pair] = []
+    gspans = [gold_span(g) for g in gold]
+    pspans = [pred_span(p) for p in pred]
+    for gi, pj in blocks(gold, pred, ignore_doc_ids=options.ignore_doc_ids):
+        if not gi or not pj:
+            continue
+        table: list[list[Pair | None]] = []
+        for i in gi:
+            row: list[Pair | None] = []
+            for j in pj:
+                gap = span_gap(gspans[i], pspans[j])
+                if not per_document and gap is not None and gap > options.date_window_days:
+                    row.append(None)  # cannot match: skip the costlier checks
+                else:
+                    row.append(pair_score(gold[i], pred[j], options=options,
+                                          gspan=gspans[i], pspan=pspans[j]))
+            table.append(row)
+        # Compatible pairs outrank the rest, so document mode only fills the gaps.
+        scores = [[0.0 if p is None or not (p.compatible or per_document)
+                   else p.score + (100.0 if p.compatible else 1e-3) for p in row]
+                  for row in table]  # fmt: skip
+        pairs.extend(table[r][c] for r, c in _assign(scores))  # type: ignore[misc]
+    return pairs

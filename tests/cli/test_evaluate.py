@@ -1,0 +1,48 @@
+import json
+
+import pytest
+
+from typer.testing import CliRunner
+
+from warscribe.cli import app, main
+
+from conftest import FIXTURES
+
+runner = CliRunner()
+GOLD = str(FIXTURES / "evaluate" / "gold_small.jsonl")
+PRED = str(FIXTURES / "evaluate" / "pred_small.jsonl")
+
+
+def test_evaluate_prints_table_and_writes_json(tmp_path):
+    out = tmp_path / "report.json"
+    result = runner.invoke(app, ["evaluate", GOLD, PRED, "--json", str(out), "--show-misses", "3"],
+                           terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "recall" in result.output and "75.0%" in result.output
+    assert "missed gold events" in result.output and "Suicide bomb" in result.output
+    report = json.loads(out.read_text())
+    assert report["n_gold"] == 4 and report["matched"] == 3 and report["false"] == 2
+
+
+def test_evaluate_options_change_the_matching(tmp_path):
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["evaluate", GOLD, PRED, "--date-window", "0", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text())["matched"] == 2
+    result = runner.invoke(app, ["evaluate", GOLD, PRED, "--years", "2012", "--json", str(out)])
+    assert json.loads(out.read_text())["n_gold"] == 1
+
+
+def test_evaluate_bad_gold_is_one_red_line(tmp_path, capsys):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text("{nope\n")
+    with pytest.raises(SystemExit) as exc:
+        main(["evaluate", str(bad), PRED])
+    assert exc.value.code == 1
+    err = capsys.readouterr().err
+    assert "gold.jsonl:1" in err and "Traceback" not in err
+
+
+def test_evaluate_bad_years_option():
+    result = runner.invoke(app, ["evaluate", GOLD, PRED, "--years", "recent"])
+    assert result.exit_code != 0

@@ -1,0 +1,77 @@
+"""Golden cases: small gold/pred sets whose right scores are known by hand."""
+
+import json
+
+import pytest
+
+from warscribe.evaluate import evaluate
+from warscribe.evaluate.gold import gold_from_json
+from warscribe.export.records import event_from_record
+
+from conftest import FIXTURES
+
+CASES = [json.loads(line) for line in (FIXTURES / "evaluate" / "cases.jsonl").open()]
+BASE = {
+    "doc_id": "n1", "event_date": "2018-03-10", "date_end": "2018-03-10", "time_precision": 1,
+    "event_type": "Battles", "sub_event_type": "Armed clash", "actor1": "A", "actor2": "",
+    "location": "Gao", "admin1": "Gao", "latitude": 16.2717, "longitude": -0.0447, "fatalities": 0,
+}
+SCALARS = ("n_gold", "n_pred", "matched", "matched_optional", "n_false", "precision", "recall",
+           "f1", "whole_record")
+
+
+def _events(case):
+    gold = [gold_from_json({**BASE, **g}) for g in case["gold"]]
+    pred = [event_from_record({"event_id": f"p{i}", **BASE, **p}) for i, p in enumerate(case["pred"])]
+    return gold, pred
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_golden_case(case):
+    gold, pred = _events(case)
+    report = evaluate(gold, pred, **case.get("options", {}))
+    expect = case["expect"]
+    for key in SCALARS:
+        if key in expect:
+            assert getattr(report, key) == pytest.approx(expect[key]), key
+    if "misses" in expect:
+        assert len(report.misses) == expect["misses"]
+    for name, (correct, total) in expect.get("fields", {}).items():
+        score = report.field(name)
+        assert (score.correct, score.total) == (correct, total), name
+
+
+def test_report_lists_misses_and_false_events_with_evidence():
+    report = evaluate(FIXTURES / "evaluate" / "gold_small.jsonl", FIXTURES / "evaluate" / "pred_small.jsonl")
+    assert (report.n_gold, report.n_optional, report.n_pred) == (4, 1, 6)
+    assert (report.matched, report.matched_optional, report.n_false) == (3, 1, 2)
+    assert report.precision == pytest.approx(4 / 6) and report.recall == pytest.approx(3 / 4)
+    assert report.whole_record == pytest.approx(2 / 4)
+    assert [g.sub_event_type for g in report.misses] == ["Suicide bomb"]
+    assert sorted(p.event_id for p in report.false_events) in (["p4", "p6"], ["p1", "p4"])
+    data = report.to_dict()
+    assert data["misses"][0]["notes"].startswith("A suicide bomber")
+    assert {f["event_id"] for f in data["false_events"]} >= {"p4"}
+    assert data["fields"]["event_date"] == {"accuracy": 0.75, "correct": 3, "total": 4}
+    json.dumps(data)
+
+
+def test_years_filter_applies_to_both_sides():
+    report = evaluate(FIXTURES / "evaluate" / "gold_small.jsonl", FIXTURES / "evaluate" / "pred_small.jsonl",
+                      years={2012})
+    assert (report.n_gold, report.n_pred, report.matched) == (1, 1, 1)
+
+
+def test_acled_csv_gold_per_document(tmp_path):
+    from warscribe.export import write_events
+    from warscribe.ingest.acled import read_acled_gold
+
+    gold = list(read_acled_gold(FIXTURES / "evaluate" / "acled_sample.csv", on_error=lambda f: None))
+    pred = [event_from_record({**BASE, "event_id": "x", "doc_id": "TST1", "event_date": "2013-01-11",
+                               "date_end": "2013-01-11", "location": "Konna", "latitude": 14.94,
+                               "longitude": -3.89})]
+    path = tmp_path / "pred.csv"
+    write_events(pred, path)
+    report = evaluate(gold, path, per_document=True)
+    assert (report.n_gold, report.matched, report.n_false) == (4, 1, 0)
+    assert report.field("actor1").total == 1 and report.field("actor1").correct == 0
