@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from warscribe.dates._lexicon import MONTH_RE
 from warscribe.extract.figures.quantities import QTY, Quantity, parse_quantity
 from warscribe.extract.figures.statistics import aggregate_marker
 from warscribe.model import Casualties, CasualtyFigure
@@ -26,22 +27,38 @@ _FATAL = (
     r"killed|dead|died|dies|slain|executed|murdered|assassinated|massacred|lynched|beheaded"
     r"|shot\s+dead|perished|deaths|fatalities|bodies|corpses|lost\s+their\s+lives|lost\s+(?:his|her)\s+life"
     r"|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|neutrali[sz]ed|eliminated"
-    r"|(?:burnt|burned)\s+to\s+death|drowned|were\s+found\s+dead|was\s+found\s+dead"
+    r"|(?:burnt|burned|shot|stoned|beaten|hacked|stabbed|tortured|starved)\s+to\s+death|drowned"
 )
 _HURT = r"wounded|injured|hurt"
 _AUX = (
     r"(?:(?:were|was|are|is|be|have\s+been|has\s+been|had\s+been|being|been|got|remain|remained"
-    r"|(?:were|was|are|is)\s+reported(?:ly)?(?:\s+to\s+have\s+been)?|(?:were|was)\s+confirmed)\s+)"
+    r"|(?:were|was|are|is)\s+(?:reported(?:ly)?|believed|said|found|thought)(?:\s+to\s+have\s+been)?"
+    r"|(?:were|was)\s+confirmed)\s+)"
 )
 _ADV = (
     r"(?:(?:reportedly|reported|allegedly|also|all|later|subsequently|confirmed|found|seriously|severely"
     r"|lightly|badly|critically|slightly|fatally|mortally|then|eventually|presumably|likely)\s+)"
 )
-_PASSIVE = re.compile(rf"\b(?P<aux>{_AUX})?{_ADV}*(?:(?P<fatal>{_FATAL})|(?P<hurt>{_HURT}))\b", re.IGNORECASE)
+_TRIGGER = re.compile(
+    rf"\b(?:(?P<fatal>{_FATAL})|(?P<hurt>{_HURT}))\b"
+    r"(?!(?<=dead)\s+(?!(?:and|in|at|on|after|from|during|among|following|when|while|as|were|was|reported"
+    r"|including|by|with|or)\b)[a-z])",
+    re.IGNORECASE,
+)
+_AUX_TAIL = re.compile(rf"\b(?P<aux>{_AUX})?{_ADV}*$", re.IGNORECASE)
+_PREFILTER = re.compile(
+    r"kill|dead|die|death|slain|execut|murder|assassin|massacr|lynch|behead|perish|fatalit|bod(?:y|ies)|corpse"
+    r"|li(?:fe|ves)|succumb|neutrali|eliminat|drown|wound|injur|hurt|toll|coded|casualt",
+    re.IGNORECASE,
+)
+_PASSIVE_AHEAD = re.compile(rf"\s+(?:{_AUX})?{_ADV}*(?:{_FATAL}|{_HURT})\b", re.IGNORECASE)
+_EMPTY = Casualties()
 _ACTIVE = re.compile(
     r"\b(?:(?P<fatal>kill(?:ing|ed|s)?|execut(?:ing|ed)|assassinat(?:ing|ed)|massacr(?:ing|ed)|murder(?:ing|ed)"
     r"|behead(?:ing|ed)|lynch(?:ing|ed)|shot\s+dead|shooting\s+dead|claim(?:ing|ed)\s+the\s+lives\s+of"
-    r"|(?:resulting\s+in|caused|causing|led\s+to)\s+the\s+deaths?\s+of|the\s+deaths?\s+of|the\s+bodies\s+of"
+    r"|(?:shot|shooting|stoned|stoning|beat|beating|beaten|hacked|hacking|stabbed|stabbing)\s+to\s+death"
+    r"|(?:(?:resulting\s+in|caused|causing|led\s+to)\s+)?the\s+(?:[\w-]+\s+)?(?:deaths?|killings?|executions?"
+    r"|murders?|assassinations?)\s+of|(?:the\s+)?bod(?:y|ies)\s+of"
     r"|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|(?:the\s+)?death\s+toll\s+(?:rose\s+to|reached|stood\s+at"
     r"|of|is|was|climbed\s+to|at|to))"
     r"|(?P<hurt>wound(?:ing|ed)|injur(?:ing|ed)))"
@@ -72,22 +89,39 @@ _STOP = frozenset(
     "wounding wounded injuring injured including among next following same previous day night morning "
     "evening week month year time".split()
 )
-_CLAUSE = re.compile(r"[.;:!?()\[\]]|(?<!all )\bbut\b|\b(?:while|whereas|when|after|before|as|where|who|which)\b", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r"[.;:!?\[\]]|(?<!all )\bbut\b|\b(?:while|whereas|when|after|before|where|who|which|that)\b", re.IGNORECASE
+)
+_CLAUSE_START = re.compile(r"^\W*(?:(?:and|then|also|reportedly|allegedly)\s+)*$", re.IGNORECASE)
+_PARENS = re.compile(r'\([^()]{0,80}\)|"[^"]{0,40}"')
+_PARTITIVE = re.compile(r"^\s+of(?:\s+(?:the|these|those|them|whom|which))?\s*$", re.IGNORECASE)
+_INCLUDING = re.compile(r"\bincluding\b|\bamong\s+them\b|\bof\s+whom\b", re.IGNORECASE)
+_CODED = re.compile(r"\bfatalities\s+(?:were\s+)?coded\s+as\s+(\d+)", re.IGNORECASE)
+_DATE_NUMBER = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_RE
+    + r"|" + MONTH_RE + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*\d{1,2}\b)?"
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}[h:]\d{0,2}\b"
+)
+_ANAPHORIC = frozenset(("the", "these", "those", "both", "all", "its", "their"))
 _COORD_GAP = re.compile(
-    r"^(?P<nouns>(?:\s*[\w'’\"-]+){0,6}?)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+|\s+plus\s+)$",
+    r"^\s*(?P<nouns>(?:[\w'’\"-]+(?:\s+[\w'’\"-]+){0,5})??)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*"
+    r"|\s+as\s+well\s+as\s+|\s+plus\s+)$",
     re.IGNORECASE,
 )
-_NOUNS = re.compile(r"^(?:\s*[\w'’\"-]+){0,6}?\s*$")
+_NOUNS = re.compile(r"^\s*(?:[\w'’\"-]+(?:\s+[\w'’\"-]+){0,5})?\s*$")
 _SINGULAR = re.compile(
-    r"(?:^|\s)(?:the|his|her|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]*[^\Ws])\s*$", re.IGNORECASE
+    r"(?:^|\s)(?:he|she)\s+(?:[\w'’-]+\s+){0,2}$|(?:^|\s)(?:the|his|her|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]*[^\Ws])\s*$", re.IGNORECASE
 )
+_HEADLINE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[A-Z][\w'’.-]*\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’-]*[^\Ws\d]\s+$")
+_AGENT_AFTER = re.compile(r"\s+(?:by|at|in|near|on|during|while|and)\b|\s*[.,;]|\s*$", re.IGNORECASE)
 _SINGULAR_AFTER = re.compile(
     r"(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]*[^\Ws])\b(?!\s+(?:and|of)\b)", re.IGNORECASE
 )
 
 
 def _nouns_ok(words: str) -> bool:
-    """Words between a count and what follows form a noun phrase ("MNLA fighters")."""
+    """Words between a count and what follows form a noun phrase ("MNLA fighters (CMA)")."""
+    words = _PARENS.sub(" ", words)
     if not _NOUNS.match(words):
         return False
     return not any(w.lower() in _STOP for w in re.findall(r"[\w'’-]+", words))
@@ -95,7 +129,7 @@ def _nouns_ok(words: str) -> bool:
 
 def _coordinated(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two counts are listed together: "5 soldiers and 3 civilians"."""
-    m = _COORD_GAP.match(text[first.end:second.start])
+    m = _COORD_GAP.match(_PARENS.sub(" ", text[first.end:second.start]))
     return bool(m) and _nouns_ok(m["nouns"])
 
 
@@ -104,16 +138,23 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.qs = [q for q in (parse_quantity(m) for m in QTY.finditer(text)) if q is not None]
+        masked = [(m.start(), m.end()) for m in _DATE_NUMBER.finditer(text)]
+        self.qs = [
+            q for q in (parse_quantity(m) for m in QTY.finditer(text))
+            if q is not None and not any(a <= q.start < b or a < q.end <= b for a, b in masked)
+        ]
         self.used: set[int] = set()
         self.triggers: set[int] = set()
         self.figures: list[CasualtyFigure] = []
 
     def add(self, kind: str, q: Quantity, start: int, end: int) -> None:
         self.used.add(q.start)
+        first = q.text.split(" ", 1)[0].lower()
+        if first in _ANAPHORIC and any(f.kind == kind and f.value == q.value for f in self.figures):
+            return  # "the two soldiers killed": the same dead, named again
         self.figures.append(CasualtyFigure(kind, q.value, self.text[start:end], start, end))
 
-    def objects(self, pos: int, limit: int | None = None) -> list[Quantity]:
+    def objects(self, pos: int, limit: int | None = None, *, ahead: bool = True) -> list[Quantity]:
         """Counts listed right at ``pos``: "two policemen and two civilians", or "the imam" (1)."""
         text = self.text
         out: list[Quantity] = []
@@ -121,10 +162,10 @@ class _Scanner:
             if q.start < pos or q.start in self.used or (limit is not None and q.start > limit):
                 continue
             if not out:
-                if text[pos:q.start].strip():
-                    break
+                if text[pos:q.start].strip() or (ahead and _PASSIVE_AHEAD.match(text, q.end)):
+                    break  # "killed two wounded": that count belongs to the next verb
                 out.append(q)
-            elif _coordinated(text, out[-1], q):
+            elif _coordinated(text, out[-1], q) and not _PASSIVE_AHEAD.match(text, q.end):
                 out.append(q)
             else:
                 break
@@ -141,9 +182,24 @@ class _Scanner:
         for b in _CLAUSE.finditer(text, floor, end):
             floor = b.end()
         qs = [q for q in self.qs if floor <= q.start and q.end <= end and q.start not in self.used]
-        if not qs or not _nouns_ok(text[qs[-1].end:end]):
+        if not qs:
             return []
-        picked = [qs[-1]]
+        inc = _INCLUDING.search(text, qs[0].end, end)
+        if inc is not None:  # "three fighters, including a commander, were killed": the total
+            end = inc.start()
+            qs = [q for q in qs if q.end <= end]
+            if not qs:
+                return []
+        last = qs[-1]
+        if not _nouns_ok(text[last.end:end].rstrip(" ,")):
+            head = qs[0]
+            if _CLAUSE_START.match(text[floor:head.start]) and not _PASSIVE_AHEAD.match(text, head.end):
+                return [head]  # "9 traders, most of whom were Bozo, were killed"
+            return []
+        if len(qs) > 1 and _PARTITIVE.match(text[qs[-2].end:last.start]):
+            qs = qs[:-1]  # "one of the three soldiers" is one
+            last = qs[-1]
+        picked = [last]
         for q in reversed(qs[:-1]):
             if not _coordinated(text, q, picked[-1]):
                 break
@@ -159,10 +215,12 @@ def find_casualties(text: str) -> Casualties:
     >>> find_casualties("No casualties were reported.").negated
     True
     """
+    if not _PREFILTER.search(text):
+        return _EMPTY
     sc = _Scanner(text)
     for m in _LEFT.finditer(text):
         kind = "killed" if m["fatal"] else "injured"
-        for q in sc.objects(m.start("q"), limit=m.start("q")):
+        for q in sc.objects(m.start("q"), limit=m.start("q"), ahead=False):
             sc.add(kind, q, m.start(), m.end())
         sc.triggers.add(m.start("fatal") if m["fatal"] else m.start("hurt"))
     for m in _ACTIVE.finditer(text):
@@ -180,27 +238,35 @@ def find_casualties(text: str) -> Casualties:
             for kind in kinds:
                 sc.add(kind, q, m.start(), q.end)
     negated = bool(_NONE_HURT.search(text))
-    for m in _PASSIVE.finditer(text):
-        trig = m.start("fatal") if m["fatal"] else m.start("hurt")
-        if trig in sc.triggers:
+    for t in _TRIGGER.finditer(text):
+        if t.start() in sc.triggers:
             continue
-        kind = "killed" if m["fatal"] else "injured"
-        before = text[max(0, m.start() - 60):m.start()]
+        kind = "killed" if t["fatal"] else "injured"
+        m = _AUX_TAIL.search(text, max(0, t.start() - 60), t.start())
+        start = m.start() if m else t.start()
+        aux = (m["aux"] or "").lower() if m else ""
+        before = text[max(0, start - 60):start]
         if _NEGATION.search(before):
             negated = True
             continue
         if _HYPOTHETICAL.search(before):
             continue
-        qs = sc.subjects(m.start())
+        qs = sc.subjects(start)
         if qs:
             for q in qs:
-                sc.add(kind, q, q.start, m.end())
+                sc.add(kind, q, q.start, t.end())
             continue
-        aux = (m["aux"] or "").lower()
-        single = _SINGULAR.search(before)
-        if (aux.startswith(("was", "is", "has")) or (not aux and single)) and not aux.startswith("be"):
-            sc.add(kind, Quantity(1, m.start(), m.end(), m.group(), exact=False), m.start(), m.end())
+        if aux.startswith("be"):
+            continue
+        one = aux.startswith(("was", "is", "has")) or (not aux and _SINGULAR.search(before))
+        if one or (not aux and _HEADLINE.search(text, max(0, start - 80), start)
+                   and _AGENT_AFTER.match(text, t.end())):
+            sc.add(kind, Quantity(1, start, t.end(), text[start:t.end()], exact=False), start, t.end())
     figures = sorted(sc.figures, key=lambda f: f.start)
+    coded = _CODED.search(text)
+    if coded:  # ACLED's own note: "unknown fatalities coded as 10"
+        figures = [f for f in figures if f.kind != "killed"]
+        figures.append(CasualtyFigure("killed", int(coded[1]), coded.group(), coded.start(), coded.end()))
     tolls = [f for f in figures if f.kind == "killed" and _TOLL.search(f.text)]
     if tolls:  # a toll is the total: other deaths in the text are part of it
         figures = [f for f in figures if f.kind != "killed" or f in tolls]
