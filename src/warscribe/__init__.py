@@ -40,6 +40,9 @@ def parse(inputs, **kw) -> list[Document]:
 
     return list(read_documents(inputs, **kw))
 
+# Load the (light) subpackage first so that later imports of its modules leave this name alone.
+import warscribe.extract as _extract_package  # noqa: E402,F401
+
 
 def extract(inputs, *, gazetteer=None, format=None, on_error=None, progress=None) -> ExtractResult:
     """Events, statistics and failures of ``inputs``: see :func:`warscribe.extract.pipeline.extract`."""

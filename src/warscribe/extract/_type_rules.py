@@ -40,6 +40,7 @@ _EXPLOSIVE = r"(?:IEDs?|mines?|landmines?|explosives?|explosive devices?|bombs?|
 _N = r"(?:[\w'-]+\s+){0,4}?"  # up to four words in between
 
 RULES: list[tuple[str, str, float]] = [
+    ("Other", r"\b(?:mass\s+graves?|common\s+graves?)\b", 8.0),
     ("Armed clash",  # combined attacks: a bomb or air strike followed by ground fighting
      r"\b(?:complex\s+(?:attack|ambush|assault)s?|followed\s+by\s+(?:an?\s+)?(?:\w+\s+)?(?:gunfire|exchanges?\s+of\s+fire|"
      r"ground\s+\w+|assault|armed\s+assault|fighting|clashes)|armed\s+assault|air\s+and\s+ground|"
@@ -76,8 +77,9 @@ RULES: list[tuple[str, str, float]] = [
      r"roadside\s+(?:bomb|blast|explosive)s?|explosive\s+(?:device|charge)s?|booby[- ]trap\w*|"
      r"bomb(?:s|ings?)?|blasts?|explosions?|explod(?:ed|ing)|detonat(?:ed|ion|ing))\b", 8.0),
     ("Mob violence",
-     r"\b(?:mobs?|lynch\w*|angry\s+(?:residents|youths?|villagers|crowds?|population|locals)|"
-     r"popular\s+justice|vigilante\s+justice|beat\s+up|beaten\s+up|mob\s+justice)\b", 8.2),
+     r"\b(?:mobs?|lynch\w*|popular\s+justice|vigilante\s+justice|mob\s+justice)\b", 8.2),
+    ("Mob violence",
+     r"\b(?:angry\s+(?:residents|youths?|villagers|crowds?|population|locals)|beat\s+up|beaten\s+up)\b", 6.0),
     ("Violent demonstration",
      r"\b(?:riot\w*|violent\s+(?:protests?|demonstrations?)|(?:burn(?:ed|t|ing)|set\s+fire\s+to)\s+tyres|"
      r"(?:burn(?:ed|t|ing)|set\s+fire\s+to)\s+tires|threw\s+stones|throw(?:ing)?\s+stones|stone[- ]throw\w*|"
@@ -115,9 +117,10 @@ RULES: list[tuple[str, str, float]] = [
      r"firefights?|gun\s?fights?|gun\s?battles?|shootouts?|crossfire|hostilities)\b", 7.6),
     ("Armed clash",
      r"\b(?:engaged|combats?|repel\w*|repuls\w*|counter-?attack\w*|offensives?|neutrali[sz]\w+|out\s+of\s+combat|"
-     r"(?:military|security|counter-?terrorism)\s+operations?|assaults?\s+on|raid(?:ed|s)?|storm(?:ed|ing))\b", 6.5),
+     r"(?:military|security|counter-?terrorism)\s+operations?|assaults?\s+on|storm(?:ed|ing))\b", 6.5),
+    ("Armed clash", r"\b(?:raid(?:ed|s)?)\b", 5.0),
     ("_attack",
-     r"\b(?:attack(?:s|ed|ing)?|assault(?:ed|ing)?|kill(?:ed|ing|s)?|shot\s+(?:and\s+killed|dead)|shot|shoot(?:s|ing)?|"
+     r"\b(?:attack(?:s|ed|ing)?|assault(?:ed|ing)?|struck|strik(?:es|ing)\s+(?:at|against)|kill(?:ed|ing|s)?|shot\s+(?:and\s+killed|dead)|shot|shoot(?:s|ing)?|"
      r"gunned\s+down|murder\w*|execut(?:ed|ion|ions|ing)|summar(?:y|ily)\s+execut\w+|assassinat\w*|massacr\w*|"
      r"slaughter\w*|behead\w*|slain|slit|opened\s+fire|fired\s+(?:on|at|upon)|targeted|beat(?:en|ing)?|tortur\w*|"
      r"burned\s+alive|mutilat\w*|wound(?:ed|ing)|injur(?:ed|ing)|died|dead|deaths?|bodies|corpses?|casualties)\b", 5.5),
@@ -141,7 +144,7 @@ RULES: list[tuple[str, str, float]] = [
      r"vandali\w*|damag(?:ed|ing)|stripped\s+(?:\w+\s+){0,2}of\s+(?:their|his|her|all)|carjack\w*|hijack\w*|"
     r"incursion)\b", 4.5),
     ("Other",
-     r"\b(?:threaten(?:ed|ing|s)?(?!\s+to\b)|mass\s+graves?|closed\s+(?:down\s+)?(?:\w+\s+){0,3}schools?|curfews?|"
+     r"\b(?:threaten(?:ed|ing|s)?(?!\s+to\b)|closed\s+(?:down\s+)?(?:\w+\s+){0,3}schools?|curfews?|"
      r"state\s+of\s+emergency|intimidat\w+|ultimatums?|banned|prohibit\w*|coup(?:\s+d'[eé]tat)?|"
      r"mutin\w+|dead\s+city)\b", 3.0),
 ]

@@ -25,7 +25,7 @@ from warscribe.model import (
 
 try:  # engineer D's casualty finder; a small fallback until it lands
     from warscribe.extract.figures import find_casualties as _find_casualties
-except ImportError:  # pragma: no cover - depends on the checkout
+except (ImportError, SyntaxError):  # pragma: no cover - depends on the checkout
     _find_casualties = None
 
 _NUM_WORDS = {

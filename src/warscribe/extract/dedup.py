@@ -39,7 +39,8 @@ def same_event(a: Event, b: Event, *, days: int = 1) -> bool:
     """True when ``a`` and ``b`` report the same event (see the module docstring)."""
     if a.doc_id != b.doc_id or a.event_type != b.event_type or _place_key(a) != _place_key(b):
         return False
-    if not (_actors_agree(a.actor1, b.actor1) or _actors_agree(a.actor1, b.actor2)):
+    swapped = bool(a.actor1) and a.actor1 == b.actor2  # "X attacked Y" retold as "Y was attacked by X"
+    if not (_actors_agree(a.actor1, b.actor1) or swapped):
         return False
     gap = max((_day(a.event_date) - _day(b.date_end)).days, (_day(b.event_date) - _day(a.date_end)).days)
     if gap > days:

@@ -24,7 +24,7 @@ from warscribe.model import ActorMention
 
 try:
     from warscribe.extract import actor_rules as _rules
-except ImportError:  # pragma: no cover - depends on the checkout
+except (ImportError, SyntaxError):  # pragma: no cover - depends on the checkout
     _rules = None
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -17,7 +17,7 @@ from warscribe.model import PlaceMention, Sentence
 
 try:
     from warscribe.geo import Geocoder as _Geocoder
-except ImportError:  # pragma: no cover - depends on the checkout
+except (ImportError, SyntaxError):  # pragma: no cover - depends on the checkout
     _Geocoder = None
 
 _NAME = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]+(?:[ -][A-Z\u00c0-\u00de][\w'’-]+)?")

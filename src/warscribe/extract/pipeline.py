@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from warscribe.dates import DateContext
-from warscribe.errors import WarscribeError
+from warscribe.errors import InputError, WarscribeError
 from warscribe.extract.actors import ActorDictionary
 from warscribe.extract.assemble import Facts, assemble
 from warscribe.extract.dedup import dedup
@@ -28,7 +28,7 @@ from warscribe.model import DateSpan, Document, Event, ExtractResult, Failure, P
 
 try:  # engineer D's aggregate-figure finder
     from warscribe.extract.figures import find_statistics as _find_statistics
-except ImportError:  # pragma: no cover - depends on the checkout
+except (ImportError, SyntaxError):  # pragma: no cover - depends on the checkout
     _find_statistics = None
 
 OnError = Callable[[Failure], None]
@@ -63,7 +63,8 @@ class Extractor:
         return self._gazetteer
 
     def document(self, doc: Document) -> tuple[list[Event], list[Statistic]]:
-        """Events and aggregate statistics of one document."""
+        """Events and aggregate statistics of one document (InputError if it is inconsistent)."""
+        _check(doc)
         sentences = doc.sentences
         places = locate_all(self.gazetteer, sentences)
         country, focus = _focus(self.gazetteer, places)
@@ -116,6 +117,8 @@ class Extractor:
         batch: list[Document] = []
         for item in docs:
             if isinstance(item, Failure):
+                yield from self._run(batch, on_error)  # keep failures in input order
+                batch = []
                 if on_error is not None:
                     on_error(item)
                 continue
@@ -135,6 +138,17 @@ class Extractor:
                 on_error(Failure(doc.id, f"{type(exc).__name__}: {exc}", stage="extract"))
                 continue
             yield doc, events, stats
+
+
+def _check(doc: Document) -> None:
+    n, sections, cites = len(doc.text), len(doc.sections), len(doc.citations)
+    for i, s in enumerate(doc.sentences, 1):
+        if not 0 <= s.start <= s.end <= n:
+            raise InputError(doc.id, f"sentence {i} spans {s.start}-{s.end}, outside the text of {n} characters")
+        if not -1 <= s.section < sections:
+            raise InputError(doc.id, f"sentence {i} names section {s.section} of {sections}")
+        if any(not 0 <= c < cites for c in s.citations):
+            raise InputError(doc.id, f"sentence {i} cites a reference beyond the {cites} the document has")
 
 
 def _vague(span: DateSpan | None) -> DateSpan | None:

@@ -1,0 +1,83 @@
+"""Event assembly: one event per place, dates, inheritance, fatalities, stable ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from warscribe.extract.assemble import Facts, assemble, event_places, fatalities
+from warscribe.model import ActorMention, Citation, DateSpan, Place, PlaceMention, Sentence
+
+DAY = DateSpan(dt.date(2012, 1, 24), dt.date(2012, 1, 24), 1)
+WEEK = DateSpan(dt.date(2013, 1, 14), dt.date(2013, 1, 20), 2)
+
+
+def place(name, gid, lat=16.0, lon=0.0, *, code="PPL", fclass="P", admin1="Gao"):
+    return Place(gid, name, lat, lon, "ML", "Mali", admin1, feature_class=fclass, feature_code=code)
+
+
+def mention(text, sentence, p, **kw):
+    start = sentence.index(text)
+    return PlaceMention(text, start, start + len(text), p, **kw)
+
+
+def test_a_listed_series_of_places_gives_one_event_each():
+    text = "Rebels attacked the towns of Menaka, Aguelhok and Tessalit."
+    ps = tuple(mention(n, text, place(n, i)) for i, n in enumerate(["Menaka", "Aguelhok", "Tessalit"], 1))
+    events = assemble(Facts(Sentence(text, 100, 100 + len(text)), DAY, ps, ()), doc_id="d")
+    assert [e.location for e in events] == ["Menaka", "Aguelhok", "Tessalit"]
+    assert len({e.event_id for e in events}) == 3
+    assert all(e.event_date == "2012-01-24" and e.time_precision == 1 for e in events)
+
+
+def test_origin_and_region_yield_to_the_place_of_the_event():
+    text = "Fighters from Gao attacked Bourem in the Gao Region."
+    region = place("Gao Region", 9, code="ADM1", fclass="A")
+    ps = (mention("Gao", text, place("Gao", 1)), mention("Bourem", text, place("Bourem", 2)),
+          mention("Gao Region", text, region, geo_precision=3))
+    assert [p.text for p in event_places(text, ps)] == ["Bourem"]
+
+
+def test_sentence_without_place_inherits_at_precision_two():
+    text = "The next day the militants attacked again, killing five soldiers."
+    inherited = PlaceMention("Konna", -1, -1, place("Konna", 5), geo_precision=1)
+    [e] = assemble(Facts(Sentence(text, 0, len(text)), WEEK, (), (), fallback_place=inherited), doc_id="d")
+    assert e.location == "Konna" and e.geo_precision == 2
+    assert (e.event_date, e.date_end, e.time_precision) == ("2013-01-14", "2013-01-20", 2)
+    assert e.fatalities == 5 and e.latitude is not None
+
+
+def test_no_date_or_no_place_gives_no_event():
+    text = "Rebels attacked Gao."
+    ps = (mention("Gao", text, place("Gao", 1)),)
+    assert assemble(Facts(Sentence(text, 0, 20), None, ps, ()), doc_id="d") == []
+    assert assemble(Facts(Sentence(text, 0, 20), DAY, (), ()), doc_id="d") == []
+    assert assemble(Facts(Sentence("It rained in Gao.", 0, 17), DAY, ps, ()), doc_id="d") == []
+
+
+def test_record_carries_evidence_citations_roles_and_a_stable_id():
+    text = "MNLA fighters attacked Malian soldiers in Aguelhok."
+    ms = (ActorMention("MNLA fighters", 0, 13, "MNLA: National Movement for the Liberation of Azawad", 2),
+          ActorMention("Malian soldiers", 23, 38, "Military Forces of Mali (2002-2012)", 1))
+    cites = (Citation("cite news", container="Reuters"), Citation("cite web", container="BBC"))
+    facts = Facts(Sentence(text, 40, 40 + len(text)), DAY, (mention("Aguelhok", text, place("Aguelhok", 3)),),
+                  ms, section="Rebellion", citations=cites)
+    [e] = assemble(facts, doc_id="doc")
+    assert (e.actor1, e.inter1, e.inter2, e.interaction) == (ms[0].name, 2, 1, 12)
+    assert e.evidence[0].text == text and (e.char_start, e.char_end) == (40, 40 + len(text))
+    assert e.source == "Reuters; BBC" and e.citations == cites and e.section == "Rebellion"
+    assert e.notes.startswith("MNLA") and "Aguelhok" in e.notes
+    assert assemble(facts, doc_id="doc")[0].event_id == e.event_id != assemble(facts, doc_id="other")[0].event_id
+
+
+def test_violence_against_civilians_defaults_the_victim():
+    text = "Unknown gunmen killed three herders near Boni."
+    [e] = assemble(Facts(Sentence(text, 0, len(text)), DAY, (mention("Boni", text, place("Boni", 4)),), ()),
+                   doc_id="d")
+    assert e.sub_event_type == "Attack"
+    assert e.actor1 == "Unidentified Armed Group (Mali)" and e.actor2 == "Civilians (Mali)"
+    assert e.interaction == 37
+
+
+def test_fatalities_only_from_the_sentence():
+    assert fatalities("Militants ambushed a patrol, killing four soldiers.")[0] == 4
+    assert fatalities("The patrol returned to base.")[0] == 0

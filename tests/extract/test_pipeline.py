@@ -1,0 +1,69 @@
+"""The extraction pipeline: documents to events, failures recorded, the Mali War article end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from warscribe.extract.pipeline import Extractor, extract, extract_document
+from warscribe.ingest import parse_text
+from warscribe.model import Document, Failure, Sentence
+
+NARRATIVE = """Northern campaign (2012)
+
+On 17 January 2012, MNLA rebels attacked the army garrison in Menaka. Two days later, they struck Aguelhok and
+Tessalit. The army recaptured Aguelhok on 26 January. The region is mostly desert.
+"""
+
+
+@pytest.fixture(scope="module")
+def ml_gazetteer(tmp_path_factory):
+    from conftest import shared_path
+    from warscribe.geo.install import import_dump
+
+    dump = shared_path("geonames/ML.txt")
+    target = tmp_path_factory.mktemp("gazetteer")
+    return import_dump(dump, data_dir=target).path
+
+
+@pytest.fixture(scope="module")
+def extractor(ml_gazetteer):
+    return Extractor(gazetteer=ml_gazetteer)
+
+
+def test_narrative_events_are_dated_typed_and_placed(extractor):
+    events = extract_document(parse_text(NARRATIVE, id="n1", format="text"), extractor=extractor)
+    got = [(e.event_date, e.sub_event_type, e.location) for e in events]
+    assert got[0] == ("2012-01-17", "Armed clash", "Ménaka")
+    assert ("2012-01-19", "Armed clash", "Aguelhok") in got and ("2012-01-19", "Armed clash", "Tessalit") in got
+    assert ("2012-01-26", "Government regains territory", "Aguelhok") in got
+    assert all(e.latitude is not None and e.longitude is not None for e in events)
+    assert all(e.doc_id == "n1" and e.evidence for e in events)
+
+
+def test_a_broken_document_is_a_failure_and_the_batch_goes_on(extractor):
+    good = parse_text(NARRATIVE, id="good", format="text")
+    bad = Document("bad", "x", "text", sentences=(Sentence("Rebels attacked Gao.", 0, 20, section=7),))
+    failures: list[Failure] = []
+    out = list(extractor.pipe([bad, Failure("gone.txt", "missing"), good], on_error=failures.append))
+    assert [doc.id for doc, _, _ in out] == ["good"]
+    assert [f.source for f in failures] == ["bad", "gone.txt"]
+    assert failures[0].stage == "extract"
+
+
+def test_extract_reads_files_and_reports_missing_ones(tmp_path, ml_gazetteer):
+    path = tmp_path / "story.txt"
+    path.write_text(NARRATIVE, encoding="utf-8")
+    seen = []
+    result = extract([str(path), str(tmp_path / "absent.txt")], gazetteer=ml_gazetteer, on_error=seen.append,
+                     progress=lambda done, events: None)
+    assert result.events and len(result.failures) == 1 == len(seen)
+    assert not result.warnings  # an installed gazetteer needs no hint
+
+
+def test_mali_war_article_every_event_is_coordinated(mali_war_text, extractor):
+    doc = parse_text(mali_war_text, id="mali-war")
+    events = extract_document(doc, extractor=extractor)
+    assert len(events) >= 30
+    assert all(e.latitude is not None and e.geo_precision in (1, 2, 3) for e in events)
+    assert len({e.event_id for e in events}) == len(events)
+    assert all(doc.text[e.char_start:e.char_end] and e.evidence[0].text for e in events)

@@ -1,0 +1,64 @@
+"""Event typing: golden sentences (own words), negation/modality, prefilter, invariants."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import FIXTURES
+from warscribe.extract._type_rules import SUB_TO_TYPE
+from warscribe.extract.types import EVENT_TYPES, classify, is_candidate, main_type
+
+CASES = [json.loads(line) for line in (FIXTURES / "extract" / "types.jsonl").read_text().splitlines() if line]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_golden_sentences(case):
+    got = main_type(case["text"])
+    if case["event_type"] is None:
+        assert got is None
+    else:
+        assert got is not None, case["text"]
+        assert (got.event_type, got.sub_event_type) == (case["event_type"], case["sub_event_type"])
+
+
+def test_taxonomy_is_acleds():
+    assert len(SUB_TO_TYPE) == 25
+    assert set(SUB_TO_TYPE.values()) == set(EVENT_TYPES)
+
+
+def test_victim_decides_battle_or_violence_against_civilians():
+    assert main_type("Gunmen shot dead two traders at the market.").event_type == "Violence against civilians"
+    assert main_type("Gunmen shot dead two gendarmes at their post.").event_type == "Battles"
+    passive = main_type("Five villagers were killed by militiamen.")
+    assert passive.sub_event_type == "Attack" and passive.target == "civilian"
+
+
+def test_negation_only_blocks_its_own_clause():
+    assert main_type("Rebels attacked the camp, but no soldiers were killed.").sub_event_type == "Armed clash"
+    assert classify("There was no fighting.") == []
+
+
+def test_prefilter_skips_plain_sentences():
+    assert not is_candidate("The river floods every year in August.")
+    assert is_candidate("The soldiers were ambushed.")
+
+
+def test_trigger_span_and_confidence():
+    text = "On 3 May, militants ambushed a patrol."
+    [t] = [t for t in classify(text) if t.trigger == "ambushed"]
+    assert text[t.start:t.end] == "ambushed"
+    assert 0 < t.confidence <= 0.95
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=200))
+def test_any_text_types_safely(text):
+    for t in classify(text):
+        assert text[t.start:t.end] == t.trigger
+        assert SUB_TO_TYPE[t.sub_event_type] == t.event_type
+    best = main_type(text)
+    assert best is None or best in classify(text)
