@@ -413,10 +413,11 @@ class ActorContext:
         out = []
         for mention, anaphor in found:
             if anaphor is not None:
-                antecedent = self._antecedent(paragraph, before=mention.start, current=out)
+                antecedent = self._antecedent(paragraph, before=mention.start, current=out,
+                                              nearest=anaphor.key == "anaphor-they")
                 if antecedent is not None:
-                    mention = replace(mention, name=antecedent.name, inter=antecedent.inter, generic=False,
-                                      confidence=0.7, assoc=antecedent.assoc)
+                    mention = replace(mention, name=antecedent.name, inter=antecedent.inter,
+                                      generic=antecedent.generic, confidence=0.7, assoc=antecedent.assoc)
                 elif not mention.name:
                     continue
             out.append(mention)
@@ -425,8 +426,10 @@ class ActorContext:
         self._recent = [r for r in self._recent if self._sentence - r[0] < self.window][-8:]
         return out
 
-    def _antecedent(self, paragraph: int | None, *, before: int,
-                    current: list[ActorMention]) -> ActorMention | None:
+    def _antecedent(self, paragraph: int | None, *, before: int, current: list[ActorMention],
+                    nearest: bool = False) -> ActorMention | None:
+        if nearest and current and current[-1].end <= before:  # "soldiers died before they retreated"
+            return current[-1]
         for mention in reversed(current):
             if not mention.generic and mention.inter in (2, 3, 4) and mention.end <= before:
                 return mention
