@@ -46,8 +46,17 @@ def clean_admin_name(name: str) -> str:
     return cleaned or name
 
 
+_GENERIC_HEAD = re.compile(
+    r"^(?:adrar|oued|wadi|lac|lake|mont|mount|massif|plaine|foret|djebel|jebel|erg|mare|falaise|falaises)"
+    r"\s+(?:(?:des|de|du|d'|el|la|le)\s*)?(?=\S{4,})")
+
+
 def index_names(row: DumpRow) -> dict[str, int]:
-    """Folded names of a row -> kind (0 name, 1 ASCII name, 2 alternate); Latin script only."""
+    """Folded names of a row -> kind (0 name, 1 ASCII name, 2 alternate); Latin script only.
+
+    A terrain name with a generic head also answers to its specific part, as kind 2
+    ("Adrar des Ifoghas" -> "ifoghas").
+    """
     out: dict[str, int] = {}
     for kind, names in ((0, (row.name,)), (1, (row.asciiname,)), (2, row.alternates)):
         for name in names:
@@ -56,6 +65,8 @@ def index_names(row: DumpRow) -> dict[str, int]:
             key = fold(name).strip("' ")
             if len(key) >= 3 and key not in out:
                 out[key] = kind
+            if row.feature_class in "THLV" and _GENERIC_HEAD.match(key):
+                out.setdefault(_GENERIC_HEAD.sub("", key), 2)
     return out
 
 

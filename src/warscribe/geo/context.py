@@ -40,6 +40,9 @@ _UNRESOLVED = re.compile(
     r"\b(?:(?:town|village|city|locality|commune|hamlet|settlement)s?\s+of|near|outside|around)\s+"
     r"([A-Z][\w'’-]+)")
 
+LOCATIVE_CUE = re.compile(r"\b(?:in|at|near|around|outside|inside|into|on)\s+(?:the\s+)?(?:\w+\s+of\s+)?$")
+AWAY_CUE = re.compile(r"\b(?:from|to|towards?|for|by|of|between|against)\s+(?:the\s+)?$")
+
 RELATION_PRECISION = {"": 1, "near": 2, "outside": 2, "area": 2, "between": 2, "region": 3, "country": 3}
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import platformdirs
 
 from warscribe.errors import GazetteerError
-from warscribe.geo.countries import ALIASES, CAPITALS, country_names
+from warscribe.geo.countries import ALIASES, CAPITALS, capital_place, country_names
 from warscribe.geo.fold import fold
 from warscribe.model import Place
 
@@ -60,6 +60,7 @@ class Gazetteer:
         self.sources = sources
         self.path = path
         self._capitals: dict[tuple[str, str], int] | None = None
+        self._capital_cache: dict[str, Place | None] = {}
         self._reverse = None
         self.country_by_name = {fold(n): c for c, (n, _) in countries.items()}
         self.country_by_name.update({fold(n): c for c, n in country_names().items()})
@@ -152,14 +153,17 @@ class Gazetteer:
 
     def capital(self, country: str) -> Place | None:
         """The capital of a country (from countryInfo, the dump's PPLC, or the built-in table)."""
+        if country not in self._capital_cache:
+            self._capital_cache[country] = self._capital(country)
+        return self._capital_cache[country]
+
+    def _capital(self, country: str) -> Place | None:
         name = self.countries.get(country, ("", ""))[1] or CAPITALS.get(country, "")
         pplc = [i for i in self.candidates(name, country=country)] if name else []
         if not pplc:
             pplc = [i for i, p in enumerate(self.places) if p.country_code == country and p.feature_code == "PPLC"]
         if not pplc:
-            if self.sources and self.sources[0].country == "*":
-                return None
-            return Gazetteer.default().capital(country)  # a country with no dump installed
+            return capital_place(country)  # a country with no dump installed
         return self.places[max(pplc, key=self.rank)]
 
     def region_capital(self, country: str, admin1: str) -> Place | None:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from warscribe.geo.fold import fold, fold_text
 from warscribe.geo.index import Gazetteer
-from warscribe.geo.stoplist import NAME_PARTICLES, NEUTRAL, ORG_WORDS, PREFIXES, STOPWORDS, SUFFIXES
+from warscribe.geo.stoplist import FACILITIES, NAME_PARTICLES, NEUTRAL, ORG_WORDS, PREFIXES, STOPWORDS, SUFFIXES
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAP_TOKEN = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]*(?:[ -][A-Z\u00c0-\u00de][\w'’-]*)?")
@@ -41,6 +41,12 @@ class Match:
 def _is_proper(token: str) -> bool:
     """A capitalised word that is neither a function word, a month nor a day."""
     return bool(token) and token[0].isupper() and token.lower() not in NEUTRAL
+
+
+def _headline(text: str) -> bool:
+    """Title Case text ("Islamists Launch Fresh Attacks On Timbuktu"): capitals say nothing."""
+    words = _WORD.findall(text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _is_acronym(token: str) -> bool:
@@ -113,10 +119,12 @@ class Matcher:
                 return True
             if _is_acronym(word) or (_is_proper(word) and low not in PREFIXES):
                 return True
-        nxt = re.match(r"[ \u00a0]([^\W\d_][\w'’]*)", after)
-        if nxt:
+        nxt = re.match(r"[ \u00a0]([^\W\d_][\w'’]*)((?:[ \u00a0][A-Z][\w'’]*){0,2})", after)
+        if nxt and not _headline(text):
             word = nxt.group(1)
-            if _is_acronym(word) or (_is_proper(word) and word.lower() not in SUFFIXES):
+            following = [w.lower() for w in (word + nxt.group(2)).split()]
+            if _is_acronym(word) or (_is_proper(word) and word.lower() not in SUFFIXES
+                                     and not FACILITIES.intersection(following)):
                 return True
         # "National Movement for the Liberation of Azawad": an org head earlier in the chain.
         words = re.findall(r"[^\W\d_][\w'’-]*", before)[-7:]
@@ -165,15 +173,22 @@ class Matcher:
             if any(m.start < end and start < m.end for m in taken):
                 continue
             key = fold(surface.rstrip("'’"))
+            if len(key) < 4 or surface.endswith(("'s", "’s")) or self.is_noise(text, start, end):
+                continue
+            stem = key[:-1] if key.endswith("s") and " " not in key else ""
+            if stem in self.gazetteer.names and stem not in STOPWORDS and len(stem) >= 4:
+                cands = tuple((i, k) for i, k in self.gazetteer.names[stem]
+                              if self.gazetteer.places[i].country_code == country)
+                if cands:  # "Kidals camp", "Malis north": a possessive without its apostrophe
+                    out.append(Match(surface, start, end, stem, cands, "", confidence=0.8))
+                    continue
             if known and key in known:
                 name = known[key]
                 cands = tuple((i, k) for i, k in self.gazetteer.names[name]
                               if self.gazetteer.places[i].country_code == country)
                 out.append(Match(surface, start, end, name, cands, "", confidence=0.7))
                 continue
-            if not self._cue_before(text, start, taken):
-                continue
-            if len(key) < 5 or surface.endswith(("'s", "’s")) or self.is_noise(text, start, end):
+            if len(key) < 5 or not self._cue_before(text, start, taken):
                 continue
             code = phonetic(key)
             choices = table.get(code[:1])

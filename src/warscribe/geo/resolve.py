@@ -47,7 +47,7 @@ class Geocoder:
     text's places are mostly missing from the gazetteer.
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None, *, fuzzy: bool = True) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, *, fuzzy: bool = True, remember: bool = True) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.open()
         matcher = getattr(self.gazetteer, "_matcher", None)
         if matcher is None:
@@ -56,6 +56,10 @@ class Geocoder:
         self.matcher = matcher
         self.fuzzy = fuzzy
         self.warnings: list[str] = []
+        # One sense per batch: places resolved confidently before are preferred for a name that
+        # is ambiguous later ("Kona" after "Konna" in earlier notes).
+        self.remember = remember
+        self.memory: Counter[int] = Counter()
         self._warned: set[str] = set()
 
     # -- public ------------------------------------------------------------------
@@ -99,6 +103,9 @@ class Geocoder:
                 out[i].append(PlaceMention(sentences[i][start:end], start, end, None, confidence=0.0))
             out[i].sort(key=lambda m: m.start)
         self._maybe_warn(focus, out)
+        if self.remember:
+            self.memory.update(s.choice for s in flat if s.choice is not None and s.confidence >= 0.75
+                               and s.relation not in ("country", "region"))
         return out
 
     def resolve(self, name: str, *, country: str | None = None, admin1: str | None = None) -> Place | None:
@@ -119,6 +126,26 @@ class Geocoder:
             return None
         return max(best, key=lambda m: m.end - m.start).place
 
+    def pick(self, sentences: Sequence[str], mentions: list[list[PlaceMention]]) -> PlaceMention | None:
+        """The mention most likely to be where a short report's event happened.
+
+        Most precise first (a town before "near a town" before a region or country), then
+        one introduced by "in"/"at" over "from"/"to"/"towards", then the first.
+        """
+        best, best_key = None, None
+        order = 0
+        for text, row in zip(sentences, mentions):
+            for m in row:
+                if m.place is None:
+                    continue
+                before = text[max(0, m.start - 25):m.start].lower()
+                cue = 0 if ctx.LOCATIVE_CUE.search(before) else 2 if ctx.AWAY_CUE.search(before) else 1
+                key = (m.geo_precision, cue, order)
+                order += 1
+                if best_key is None or key < best_key:
+                    best, best_key = m, key
+        return best
+
     # -- steps -------------------------------------------------------------------
     def _focus(self, matches: list[list[Match]]) -> str | None:
         votes: Counter[str] = Counter()
@@ -138,7 +165,8 @@ class Geocoder:
         for k, slot in enumerate(row):
             m = slot.match
             slot.relation = ctx.relation_before(text[:m.start]) or ctx.relation_after(text[m.end:])
-            if m.country and not slot.relation:
+            if not slot.relation and (m.country or (m.candidates and all(
+                    places[i].feature_code.startswith("PCL") for i, _ in m.candidates))):
                 slot.relation = "country"
             elif m.candidates and all(places[i].feature_class == "A" and places[i].feature_code in ("ADM1", "ADM2")
                                       for i, _ in m.candidates):
@@ -174,6 +202,8 @@ class Geocoder:
                 s += 6
             if anchors:
                 s += self._nearness(p, slot, anchors)
+            if i in self.memory:
+                s += 1.5 + 0.2 * min(self.memory[i], 5)
             scored.append((s, i))
         scored.sort(reverse=True)
         slot.scores = scored
@@ -241,7 +271,8 @@ class Geocoder:
         place = gaz.places[slot.choice] if slot.choice is not None else None
         confidence = slot.confidence
         if slot.relation == "country":
-            place = gaz.capital(m.country) if m.country else place
+            code = m.country or (place.country_code if place else "")
+            place = gaz.capital(code) if code else place
             confidence = m.confidence
         elif slot.relation == "region" and place is not None:
             place = self._region_seat(place, m.key) or place

@@ -1,0 +1,80 @@
+"""Geocoding on ACLED's notes: is the place we would pick within 10 km of ACLED's point?
+
+Each note of ../shared/acled/mali-2012-2018.csv is one document (notes in file order, one
+Geocoder for the batch); the pick is :meth:`Geocoder.pick` (most precise, "in X" first).
+Prints the share within 10 km for geo_precision 1 events and overall, and the misses.
+
+    .venv/bin/python benchmarks/eval_geo_acled.py [--index PATH] [--misses N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "src"))
+
+from warscribe.geo import Gazetteer, Geocoder, import_dump  # noqa: E402
+from warscribe.geo.reverse import haversine_km  # noqa: E402
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--index", type=Path, help="an index built from ML.txt (default: build one now)")
+    parser.add_argument("--misses", type=int, default=25, help="how many misses to print")
+    args = parser.parse_args()
+    if args.index is None:
+        tmp = Path(tempfile.mkdtemp())
+        import_dump(SHARED / "geonames/ML.txt", data_dir=tmp)
+        args.index = tmp
+    geocoder = Geocoder(Gazetteer.open(args.index))
+    rows = list(csv.DictReader(open(SHARED / "acled/mali-2012-2018.csv", encoding="utf-8")))
+    hits: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    misses = []
+    geocoder.locate(["Warm-up in Gao and Mali."])
+    start = time.perf_counter()
+    n_mentions = 0
+    for row in rows:
+        sentences = SENTENCE.split(row["notes"])
+        mentions = geocoder.locate(sentences, country="ML")
+        n_mentions += sum(len(r) for r in mentions)
+        chosen = geocoder.pick(sentences, mentions)
+        prec = row["geo_precision"]
+        totals[prec] += 1
+        totals["all"] += 1
+        ok = False
+        if chosen is not None:
+            km = haversine_km(chosen.latitude, chosen.longitude, float(row["latitude"]), float(row["longitude"]))
+            ok = km <= 10
+        else:
+            km = None
+        if ok:
+            hits[prec] += 1
+            hits["all"] += 1
+        else:
+            misses.append((row, chosen, km))
+    elapsed = time.perf_counter() - start
+    print(f"notes: {len(rows)}, mentions found: {n_mentions}, {elapsed:.1f} s ({n_mentions / elapsed:,.0f} mentions/s)")
+    for key in ("1", "2", "3", "all"):
+        if totals[key]:
+            print(f"geo_precision {key:>3}: {hits[key] / totals[key]:.3f} within 10 km ({hits[key]}/{totals[key]})")
+    no_pick = sum(1 for _, c, _ in misses if c is None)
+    print(f"misses: {len(misses)} ({no_pick} with no place found)")
+    for row, chosen, km in [m for m in misses if m[1] is not None][: args.misses]:
+        got = f"{chosen.text!r}->{chosen.place.name} {km:.0f} km" if chosen else "nothing"
+        print(f"  [{row['location']} p{row['geo_precision']}] got {got} | {row['notes'][:150]}")
+
+
+if __name__ == "__main__":
+    main()
