@@ -15,7 +15,7 @@ import os
 from collections.abc import Collection, Sequence
 
 from warscribe.evaluate.gold import gold_from_json, read_gold, read_predictions
-from warscribe.evaluate.match import MatchOptions, Pair, match_events
+from warscribe.evaluate.match import MatchOptions, Pair, doc_key, match_events
 from warscribe.evaluate.render import render_report
 from warscribe.evaluate.report import FIELDS, FieldScore, Report, build_report, field_checks
 from warscribe.model import Event, GoldEvent
@@ -39,13 +39,19 @@ def evaluate(
 
     ``gold`` and ``pred`` are files or already-read events. ``doc_id`` gives every
     prediction that document id (an article extracted under a file path);
-    ``years`` keeps gold and predictions of those years (by event_date).
+    ``years`` keeps the gold events of those years (by event_date) and the predictions
+    of those years, or, with ``per_document``, the predictions of the kept documents
+    (a note's prediction with a wrong year still counts against it).
     """
     gold_events = read_gold(gold, years=years) if isinstance(gold, (str, os.PathLike)) else list(gold)
     pred_events = read_predictions(pred) if isinstance(pred, (str, os.PathLike)) else list(pred)
     if years is not None:
         gold_events = [g for g in gold_events if _year(g.event_date) in years]
-        pred_events = [p for p in pred_events if _year(p.event_date) in years]
+        if per_document:
+            docs = {doc_key(g.doc_id) for g in gold_events}
+            pred_events = [p for p in pred_events if doc_key(doc_id or p.doc_id) in docs]
+        else:
+            pred_events = [p for p in pred_events if _year(p.event_date) in years]
     if doc_id is not None:
         pred_events = [dataclasses.replace(p, doc_id=doc_id) for p in pred_events]
     options = MatchOptions(date_window_days=date_window_days, place_km=place_km,

@@ -21,9 +21,21 @@ def _pct(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.1f}%"
 
 
-def _cut(text: str, width: int = 90) -> str:
+def _cut(text: str, width: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _doc(doc_id: str) -> str:
+    return doc_id.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _columns(table: Table, text_column: str) -> None:
+    table.add_column("doc", no_wrap=True, max_width=16)
+    table.add_column("date", no_wrap=True)
+    table.add_column("type", max_width=22)
+    table.add_column("location", max_width=16)
+    table.add_column(text_column, ratio=1)
 
 
 def render_report(report: Report, *, console: Console, show_misses: int = 0, title: str = "") -> None:
@@ -61,19 +73,17 @@ def render_report(report: Report, *, console: Console, show_misses: int = 0, tit
     if show_misses > 0 and report.misses:
         misses = Table(title=f"missed gold events (first {min(show_misses, len(report.misses))} "
                              f"of {len(report.misses)})")  # fmt: skip
-        for col in ("doc", "date", "type", "location", "notes"):
-            misses.add_column(col, overflow="fold")
+        _columns(misses, "notes")
         for g in report.misses[:show_misses]:
-            misses.add_row(g.doc_id, g.event_date, g.sub_event_type or g.event_type, g.location,
+            misses.add_row(_doc(g.doc_id), g.event_date, g.sub_event_type or g.event_type, g.location,
                            _cut(g.notes or g.origin))  # fmt: skip
         console.print(misses)
     if show_misses > 0 and report.false_events:
         false = Table(title=f"false events (first {min(show_misses, len(report.false_events))} "
                             f"of {len(report.false_events)})")  # fmt: skip
-        for col in ("doc", "date", "type", "location", "evidence"):
-            false.add_column(col, overflow="fold")
+        _columns(false, "evidence")
         for p in report.false_events[:show_misses]:
             evidence = " ".join(e.text for e in p.evidence) or p.notes
-            false.add_row(p.doc_id, p.event_date, p.sub_event_type or p.event_type, p.location,
+            false.add_row(_doc(p.doc_id), p.event_date, p.sub_event_type or p.event_type, p.location,
                           _cut(evidence))  # fmt: skip
         console.print(false)
