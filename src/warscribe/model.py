@@ -244,6 +244,7 @@ class CasualtyFigure:
     text: str
     start: int
     end: int
+    aggregate: bool = False  # a cumulative or period figure, not one event's
 
 
 @dataclass(frozen=True, slots=True)
