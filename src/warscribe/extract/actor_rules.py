@@ -23,13 +23,14 @@ _VIOLENT = (
     r"rustl|rob|beat|tortur|rap(?:e|ed|ing)\b|threat|intimidat|struck|strike|hit\b|bomb|shell|"
     r"airstrike|air strike|air raid|mortar|rocket|detonat|explo|IED|mine\b|landmine|suicide|"
     r"wound|injur|neutrali[sz]|repel|repuls|target|pursu|dislodg|disarm|retake|retook|recaptur|"
-    r"took control|take control|occup|surround|besieg|protest|demonstrat|(?-i:march)|rall(?:y|ied)|riot|"
+    r"took control|take control|took over|take over|taken over|gain(?:ed)? control|regain|push(?:ed)? back|occup|surround|besieg|protest|demonstrat|(?-i:march)|rall(?:y|ied)|"
+    r"riot|"
     r"on strike|general strike|(?:took|went) to the street|picket|boycott|"
     r"dispers|sit-in|block|rampag|lynch|mob|subjected"
 )
 TRIGGER = re.compile(rf"\b(?:{_VIOLENT})\w*", re.I)
 _PROTEST = re.compile(r"(?:protest|demonstrat|(?-i:march)|rall(?:y|ied)|sit-in|on strike|general strike|"
-                      r"(?:took|went|took) to the street|picket|boycott)", re.I)
+                      r"(?:took|went) to the street|picket|boycott)", re.I)
 _VIOLENT_CROWD = re.compile(r"\b(?:violent|turned deadly|riot|burn|ransack|loot|vandali|clash|ston(?:e|ing)|"
                             r"threw|set (?:fire|ablaze)|torch)", re.I)
 _RIOT = re.compile(r"(?:riot|rampag|lynch|mob|ransack|loot|torch|burn|set fire|block|beat|stone)", re.I)
@@ -41,21 +42,22 @@ _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battle\w*|skirmish\w*|exchan
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _PERIOD = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)|\s*\(\d{4}-\d{4}\)")
 _REDUCED = re.compile(r"\s*(?:[,.;:]|$|(?:in|near|by|overnight|yesterday|between|outside|around|during|while|"
-                      r"when|along|about|close to|last|this (?:morning|evening|afternoon|week)|again|tonight|today|earlier|twice|"
-                      r"reportedly|once again)\b)", re.I)
+                      r"when|along|about|close to|last|this (?:morning|evening|afternoon|week)|again|tonight|"
+                      r"today|earlier|twice|reportedly|once again)\b)", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|responsib\w*|planted by|carried out by|attributed to|blamed|"
-                    r"(?:most |very )?likely|presum\w*|suspect\w*|alleged\w*|perpetrat\w*|believed to be|thought to be)\b",
-                    re.I)
+                    r"(?:most |very )?likely|presum\w*|suspect\w*|alleged\w*|perpetrat\w*|"
+                    r"believed to be|thought to be)\b", re.I)
 _ED_BY = re.compile(r"\b(?:\w+(?:ed|en|wn|t)|attacks?|ambush(?:es)?|raids?|assaults?|(?:air)?strikes?|fire|"
-                    r"bombings?|shelling|abductions?|killings?|operations?|offensive|presumably|allegedly|reportedly|probably|"
-                    r"likely)\s+(?:\w+\s+)?by\s+(?:(?:the|an?|some|unknown|presumed|suspected|"
-                    r"alleged|armed|several|\d+)\s+)*$", re.I)
+                    r"bombings?|shelling|abductions?|killings?|operations?|offensive|presumably|allegedly|"
+                    r"reportedly|probably|likely)\s+(?:\w+\s+)?by\s+(?:(?:the|an?|some|unknown|presumed|"
+                    r"suspected|alleged|armed|several|\d+)\s+)*$", re.I)
 _IRREGULAR = frozenset({"struck", "hit", "shot", "burnt", "caught", "overrun", "blown", "stolen", "beaten"})
 _UNDERGO = frozenset({"subjected"})
 _EXPLOSIVE = re.compile(r"(?:explo|detonat|IED|mine|landmine|mortar|rocket|shell|attack|ambush|gunfire|fire)", re.I)
 _LABEL = re.compile(r"[A-Z][\w /&-]{0,30}:\s+(?=\S)")
 _HIT_MINE = re.compile(r"(?:hit|struck|strikes?|ran over|run over|drove over|stepped on|triggered)\s+"
                        r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:IED|mine|landmine|explosive|roadside bomb|bomb)", re.I)
+_AIR = re.compile(r"(?:air ?strikes?|air raids?|drone strikes?|shelling|bombing|artillery)$", re.I)
 _SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at)\s+$", re.I)
 
 
@@ -204,6 +206,11 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
             victim = agent
         agent = by_agent
     agent = _attributed(sentence_text, mentions, agent, victim, offset)
+    means = next((m for m in mentions if _AIR.search(m.text) and not m.generic or _AIR.search(m.text)
+                  and m.inter in (1, 8)), None)
+    if means is not None and means is not agent and (agent is None or agent.generic and agent.inter != 1):
+        victim = victim if victim is not means else agent
+        agent = means  # "women died in French airstrikes": the strike's owner acted
     if agent is None or agent.generic:
         agent = _claimed(nearby, agent, victim)
     if agent is not None and agent.inter == 7:
