@@ -17,16 +17,17 @@ abducted or displaced people are never fatalities. Cumulative figures are flagge
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from warscribe.dates._lexicon import MONTH_RE
 from warscribe.extract.figures.quantities import QTY, Quantity, parse_quantity
-from warscribe.extract.figures.statistics import aggregate_marker
+from warscribe.extract.figures.statistics import aggregate_marker, sentence_bounds
 from warscribe.model import Casualties, CasualtyFigure
 
 _FATAL = (
     r"killed|dead|died|dies|slain|executed|murdered|assassinated|massacred|lynched|beheaded"
     r"|shot\s+dead|perished|deaths|fatalities|bodies|corpses|lost\s+their\s+lives|lost\s+(?:his|her)\s+life"
-    r"|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|neutrali[sz]ed|eliminated"
+    r"|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?"
     r"|(?:burnt|burned|shot|stoned|beaten|hacked|stabbed|tortured|starved)\s+to\s+death|drowned"
 )
 _HURT = r"wounded|injured|hurt"
@@ -57,7 +58,7 @@ _ACTIVE = re.compile(
     r"\b(?:(?P<fatal>kill(?:ing|ed|s)?|execut(?:ing|ed)|assassinat(?:ing|ed)|massacr(?:ing|ed)|murder(?:ing|ed)"
     r"|behead(?:ing|ed)|lynch(?:ing|ed)|shot\s+dead|shooting\s+dead|claim(?:ing|ed)\s+the\s+lives\s+of"
     r"|(?:shot|shooting|stoned|stoning|beat|beating|beaten|hacked|hacking|stabbed|stabbing)\s+to\s+death"
-    r"|(?:(?:resulting\s+in|caused|causing|led\s+to)\s+)?the\s+(?:[\w-]+\s+)?(?:deaths?|killings?|executions?"
+    r"|(?:(?:resulting\s+in|result\s+in|caused|causing|led\s+to|leading\s+to)\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+)?(?:deaths?|killings?|executions?"
     r"|murders?|assassinations?)\s+of|(?:the\s+)?bod(?:y|ies)\s+of"
     r"|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|(?:the\s+)?death\s+toll\s+(?:rose\s+to|reached|stood\s+at"
     r"|of|is|was|climbed\s+to|at|to))"
@@ -87,12 +88,24 @@ _STOP = frozenset(
     "attacked said says claimed reported according into against with since its his her this these those "
     "clashes fighting attack attacks ambush ambushed raid raided stormed opened fire killing killed "
     "wounding wounded injuring injured including among next following same previous day night morning "
-    "evening week month year time".split()
+    "evening week month year time unclear unknown undetermined unspecified".split()
 )
 _CLAUSE = re.compile(
     r"[.;:!?\[\]]|(?<!all )\bbut\b|\b(?:while|whereas|when|after|before|where|who|which|that)\b", re.IGNORECASE
 )
-_CLAUSE_START = re.compile(r"^\W*(?:(?:and|then|also|reportedly|allegedly)\s+)*$", re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"^\W*(?:(?:on|in|by|around|during|overnight)\b[^,]{0,30},\s*)?(?:(?:and|then|also|reportedly|allegedly)\s+)*$",
+    re.IGNORECASE,
+)
+_BACKDROP = re.compile(
+    r"\b(?:following|after|over|against|for|about|into|investigat\w*|protest\w*|avenge|since|before)\s+$", re.IGNORECASE
+)
+_COLLECTIVE = re.compile(r"^\s+(?:group|total|band|party|family|contingent|crowd|convoy)\s+of\s+$", re.IGNORECASE)
+_AFTER_PREP = re.compile(
+    r"\b(?:in|on|at|of|from|near|board|into|with|by|to|for|against|toward|towards|inside|outside)\s+$", re.IGNORECASE
+)
+_NEW_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|are|is|have|has|had|went|managed)\b", re.IGNORECASE)
+_VERB_TRIGGER = re.compile(r"(?:ed|slain|death|dead)$", re.IGNORECASE)
 _PARENS = re.compile(r'\([^()]{0,80}\)|"[^"]{0,40}"')
 _PARTITIVE = re.compile(r"^\s+of(?:\s+(?:the|these|those|them|whom|which))?\s*$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\bincluding\b|\bamong\s+them\b|\bof\s+whom\b", re.IGNORECASE)
@@ -143,6 +156,13 @@ class _Scanner:
             q for q in (parse_quantity(m) for m in QTY.finditer(text))
             if q is not None and not any(a <= q.start < b or a < q.end <= b for a, b in masked)
         ]
+        merged: list[Quantity] = []
+        for q in self.qs:  # "a group of 16 pilgrims" is 16
+            if merged and merged[-1].value == 1 and _COLLECTIVE.match(text[merged[-1].end:q.start]):
+                first = merged.pop()
+                q = Quantity(q.value, first.start, q.end, text[first.start:q.end], q.exact)
+            merged.append(q)
+        self.qs = merged
         self.used: set[int] = set()
         self.triggers: set[int] = set()
         self.figures: list[CasualtyFigure] = []
@@ -165,7 +185,8 @@ class _Scanner:
                 if text[pos:q.start].strip() or (ahead and _PASSIVE_AHEAD.match(text, q.end)):
                     break  # "killed two wounded": that count belongs to the next verb
                 out.append(q)
-            elif _coordinated(text, out[-1], q) and not _PASSIVE_AHEAD.match(text, q.end):
+            elif (_coordinated(text, out[-1], q) and not _PASSIVE_AHEAD.match(text, q.end)
+                  and not _NEW_CLAUSE.match(text, q.end) and (out[-1].exact or not q.exact)):
                 out.append(q)
             else:
                 break
@@ -181,7 +202,11 @@ class _Scanner:
         floor = max(0, end - 200)
         for b in _CLAUSE.finditer(text, floor, end):
             floor = b.end()
-        qs = [q for q in self.qs if floor <= q.start and q.end <= end and q.start not in self.used]
+        qs = [
+            q for q in self.qs
+            if floor <= q.start and q.end <= end and q.start not in self.used
+            and not (q.text.lower() in ("a", "an") and _AFTER_PREP.search(text, max(0, q.start - 12), q.start))
+        ]
         if not qs:
             return []
         inc = _INCLUDING.search(text, qs[0].end, end)
@@ -201,7 +226,7 @@ class _Scanner:
             last = qs[-1]
         picked = [last]
         for q in reversed(qs[:-1]):
-            if not _coordinated(text, q, picked[-1]):
+            if not _coordinated(text, q, picked[-1]) or (picked[-1].exact and not q.exact and q.value > 1):
                 break
             picked.append(q)
         return picked[::-1]
@@ -220,11 +245,13 @@ def find_casualties(text: str) -> Casualties:
     sc = _Scanner(text)
     for m in _LEFT.finditer(text):
         kind = "killed" if m["fatal"] else "injured"
-        for q in sc.objects(m.start("q"), limit=m.start("q"), ahead=False):
+        for q in sc.objects(m.start("q"), limit=m.end("q"), ahead=False):
             sc.add(kind, q, m.start(), m.end())
         sc.triggers.add(m.start("fatal") if m["fatal"] else m.start("hurt"))
     for m in _ACTIVE.finditer(text):
-        if _HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()):
+        if _HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()) or (
+            not m["fatal"] or m["fatal"][:3].lower() in ("the", "res", "cau", "led", "lea", "bod")
+        ) and _BACKDROP.search(text, max(0, m.start() - 40), m.start()):
             sc.triggers.add(m.start())
             continue
         qs = sc.objects(m.end())
@@ -256,7 +283,7 @@ def find_casualties(text: str) -> Casualties:
             for q in qs:
                 sc.add(kind, q, q.start, t.end())
             continue
-        if aux.startswith("be"):
+        if aux.startswith("be") or not _VERB_TRIGGER.search(t.group()):
             continue
         one = aux.startswith(("was", "is", "has")) or (not aux and _SINGULAR.search(before))
         if one or (not aux and _HEADLINE.search(text, max(0, start - 80), start)
@@ -270,13 +297,28 @@ def find_casualties(text: str) -> Casualties:
     tolls = [f for f in figures if f.kind == "killed" and _TOLL.search(f.text)]
     if tolls:  # a toll is the total: other deaths in the text are part of it
         figures = [f for f in figures if f.kind != "killed" or f in tolls]
+    figures = _mark_aggregates(text, figures)
+    counted = [f for f in figures if not f.aggregate] or figures
     return Casualties(
-        killed=sum(f.value for f in figures if f.kind == "killed"),
-        injured=sum(f.value for f in figures if f.kind == "injured"),
-        killed_text="; ".join(f.text for f in figures if f.kind == "killed"),
-        injured_text="; ".join(f.text for f in figures if f.kind == "injured"),
-        spans=tuple((f.start, f.end) for f in figures),
-        is_aggregate=bool(figures) and aggregate_marker(text),
+        killed=sum(f.value for f in counted if f.kind == "killed"),
+        injured=sum(f.value for f in counted if f.kind == "injured"),
+        killed_text="; ".join(f.text for f in counted if f.kind == "killed"),
+        injured_text="; ".join(f.text for f in counted if f.kind == "injured"),
+        spans=tuple((f.start, f.end) for f in counted),
+        is_aggregate=bool(figures) and all(f.aggregate for f in figures),
         negated=negated and not any(f.kind == "killed" for f in figures),
         figures=tuple(figures),
     )
+
+
+def _mark_aggregates(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """Flag the figures whose sentence makes them cumulative ("since 2012", "in 2019 alone")."""
+    if not figures:
+        return figures
+    out = []
+    for start, end in sentence_bounds(text):
+        inside = [f for f in figures if start <= f.start < end]
+        if inside and aggregate_marker(text[start:end], value=sum(f.value for f in inside)):
+            inside = [replace(f, aggregate=True) for f in inside]
+        out.extend(inside)
+    return out

@@ -39,9 +39,11 @@ _VAGUE = (
     r"|another|an|a|some)"
 )
 _NOT_PEOPLE = (
-    r"(?!\s*(?:km|kilomet|miles?\b|%|percent|per\s+cent|years?\s+old|year-old|am\b|pm\b|a\.m|p\.m|hours?\b"
+    r"(?!\s*-?\s*(?:km|kilomet|miles?\b|%|percent|per\s+cent|years?\s+old|year-old|am\b|pm\b|a\.m|p\.m|hours?\b"
     r"|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|o'clock|kg\b|tons?\b|tonnes?\b|metres?\b|meters?\b"
-    r"|vehicles?\b|motorbikes?\b|motorcycles?\b|rockets?\b|shells?\b|mortars?\b|times\b))"
+    r"|vehicles?\b|motorbikes?\b|motorcycles?\b|rockets?\b|shells?\b|mortars?\b|times\b|sheep\b|cattle\b"
+    r"|cows?\b|goats?\b|camels?\b|livestock\b|animals?\b|head\s+of\b|donkeys?\b|horses?\b|oxen\b"
+    r"|(?:[\w-]+\s+)?(?:directions?|sides?|fronts?|places?|locations?|villages?|towns?|times|occasions?)\b))"
 )
 QTY = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)*"

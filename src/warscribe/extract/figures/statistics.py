@@ -13,16 +13,21 @@ from warscribe.extract.figures.quantities import QTY, parse_quantity
 from warscribe.model import DateSpan, Statistic
 
 _MARKER = re.compile(
-    r"\b(?:since|in\s+total|a\s+total\s+of|total(?:led|ed)?|overall|in\s+all|so\s+far|to\s+date|this\s+year"
+    r"\b(?:since\s+(?:(?:early|late|mid-?|the\s+(?:start|beginning|outbreak|onset)\s+of)\s*)?(?:(?:19|20)\d\d|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December|independence|then|the\s+war"
+    r"|the\s+conflict|the\s+crisis|the\s+start|the\s+beginning|the\s+outbreak)|overall|in\s+all|so\s+far"
+    r"|to\s+date|this\s+year"
     r"|last\s+year|alone|cumulative(?:ly)?|over\s+the\s+(?:past|last|course\s+of)|throughout|per\s+year"
     r"|each\s+year|every\s+year|annually|a\s+year|per\s+month|each\s+month|a\s+month|every\s+month"
-    r"|since\s+the\s+(?:start|beginning)|during\s+the\s+(?:year|conflict|war|period|crisis|insurgency)"
+    r"|during\s+the\s+(?:year|conflict|war|period|crisis|insurgency)"
     r"|in\s+the\s+(?:first|last|past)\s+(?:\w+\s+)?(?:months?|years?|weeks|half)|(?:first|second)\s+half\s+of"
     r"|separate\s+(?:events|incidents|attacks)|in\s+(?:\w+\s+)?(?:attacks|incidents|operations)\s+(?:since|between|from)"
     r"|between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until)|(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d|present))\b",
     re.IGNORECASE,
 )
-_LONG = 62  # days: a period longer than two months makes a figure an aggregate
+_LONG = 62  # days: a period longer than two months makes a figure an aggregate...
+_BIG = 20  # ...when the figure is at least this big ("kidnapped in 2011" does not make 2 deaths a toll)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'])[.!?]\s+(?=[A-Z0-9\"'])")
 _DISPLACED = re.compile(
     rf"(?P<q>{QTY.pattern})(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:have|had|were|was|has)\s+(?:been\s+)?)?(?:reportedly\s+)?"
     r"(?P<kind>internally\s+displaced|displaced|fled|refugees|abducted|kidnapped|missing|arrested|detained)\b",
@@ -32,18 +37,30 @@ _KIND = {"internally displaced": "displaced", "fled": "displaced", "kidnapped": 
          "detained": "arrested"}
 
 
-def aggregate_marker(text: str) -> bool:
-    """Whether a text's figures are cumulative: a marker word or a period longer than two months.
+def aggregate_marker(text: str, *, value: int | None = None) -> bool:
+    """Whether a text's figures are cumulative: a marker word, or a long period and a big figure.
 
     >>> aggregate_marker("In 2019 alone, more than 4,000 died."), aggregate_marker("On 3 May, 4 died.")
     (True, False)
     """
     if _MARKER.search(text):
         return True
+    if value is not None and value < _BIG:
+        return False
     mentions = find_dates(text)
     if not mentions or any(m.span.precision < 3 for m in mentions):
         return False
     return any((m.span.end - m.span.start).days > _LONG for m in mentions)
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans of a short text (for telling aggregate figures from event ones)."""
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.start() + 1))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
 
 
 def _period(text: str, context: DateSpan | None) -> DateSpan | None:
@@ -68,9 +85,10 @@ def find_statistics(
     out: list[Statistic] = []
     period = None
     cas = find_casualties(text)
-    if cas.is_aggregate:
-        period = _period(text, context)
-        for f in cas.figures:
+    for f in cas.figures:
+        if f.aggregate:
+            if period is None:
+                period = _period(text, context)
             out.append(Statistic(doc_id, f.kind, f.value, f.text, f.start + offset, f.end + offset, period))
     for m in _DISPLACED.finditer(text):
         q = parse_quantity(QTY.match(text, m.start("q")))
