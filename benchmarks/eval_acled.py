@@ -1,0 +1,132 @@
+"""Accuracy of the whole pipeline on ACLED's own notes, scored against ACLED's coding.
+
+Each note of ``../shared/acled/mali-2012-2018.csv`` is one document (no date given);
+the events extracted from it are scored against the row it came from, for all years
+and for 2017-2018 (whose notes say "On <date>,"), in both matching modes:
+
+- strict: one-to-one matching on date window and place (see warscribe.evaluate);
+- document: each note's best prediction is scored; extra predictions compatible
+  with the note's event are not false.
+
+Usage::
+
+    .venv/bin/python benchmarks/eval_acled.py [--acled CSV] [--geonames ML.txt]
+        [--out DIR] [--show-misses N]
+
+The GeoNames dump is imported into a temporary data dir first (never the user's).
+``--out`` keeps the predictions (CSV) and the reports (JSON).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from warscribe.evaluate import Report, evaluate, read_gold, render_report  # noqa: E402
+from warscribe.export import write_events  # noqa: E402
+
+SUBSETS = (("all", None), ("2017-2018", frozenset({2017, 2018})))
+SUMMARY_FIELDS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "fatalities",
+                  "coordinates")  # fmt: skip
+
+
+def shared_dir() -> Path:
+    """``$WARSCRIBE_SHARED`` or the ``shared`` folder beside the project."""
+    return Path(os.environ.get("WARSCRIBE_SHARED", ROOT.parent / "shared"))
+
+
+@contextmanager
+def mali_gazetteer(dump: Path):
+    """A gazetteer built from the GeoNames dump in a temporary data dir."""
+    from warscribe.geo.index import Gazetteer
+    from warscribe.geo.install import import_dump
+
+    with tempfile.TemporaryDirectory(prefix="warscribe-bench-") as tmp:
+        t0 = time.perf_counter()
+        result = import_dump(dump, data_dir=tmp)
+        print(f"gazetteer: {result.rows:,} places from {dump.name} in {time.perf_counter() - t0:.1f} s",
+              file=sys.stderr)  # fmt: skip
+        yield Gazetteer.open(tmp)
+
+
+def summary_row(label: str, report: Report) -> list[str]:
+    """One line of the summary table for a report."""
+
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{100 * value:.1f}"
+
+    cells = [label, str(report.n_gold), str(report.n_pred), str(report.matched),
+             pct(report.precision), pct(report.recall), pct(report.f1), pct(report.whole_record)]  # fmt: skip
+    return cells + [pct(report.field(name).accuracy) for name in SUMMARY_FIELDS]
+
+
+def summary_table(title: str) -> Table:
+    table = Table(title=title)
+    for col in ("run", "gold", "pred", "matched", "P %", "R %", "F1 %", "whole %"):
+        table.add_column(col, justify="right" if col != "run" else "left", no_wrap=col == "run")
+    for name in SUMMARY_FIELDS:
+        table.add_column({"event_date": "date %", "sub_event_type": "sub %", "coordinates": "≤10km %",
+                          "fatalities": "fatal %"}.get(name, f"{name.replace('event_', '')} %"),
+                         justify="right")  # fmt: skip
+    return table
+
+
+def main(argv: list[str] | None = None) -> None:
+    shared = shared_dir()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--acled", type=Path, default=shared / "acled" / "mali-2012-2018.csv")
+    parser.add_argument("--geonames", type=Path, default=shared / "geonames" / "ML.txt")
+    parser.add_argument("--out", type=Path, default=None, help="keep predictions and reports here")
+    parser.add_argument("--show-misses", type=int, default=0)
+    parser.add_argument("--quiet", action="store_true", help="only the summary table")
+    args = parser.parse_args(argv)
+    for path in (args.acled, args.geonames):
+        if not path.exists():
+            sys.exit(f"{path} is absent: this benchmark needs the shared data folder")
+
+    from warscribe.extract.pipeline import extract
+
+    console = Console(width=140)
+    with mali_gazetteer(args.geonames) as gazetteer:
+        t0 = time.perf_counter()
+        result = extract([args.acled], gazetteer=gazetteer)
+        seconds = time.perf_counter() - t0
+    pred = list(result.events)
+    gold = read_gold(args.acled)
+    notes = len({g.doc_id for g in gold})
+    print(f"extracted {len(pred):,} events from {notes:,} notes in {seconds:.1f} s "
+          f"({len(result.failures)} failures)")  # fmt: skip
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        write_events(pred, args.out / "acled.events.csv")
+
+    table = summary_table("ACLED notes: pipeline vs ACLED coding")
+    for subset, years in SUBSETS:
+        for per_document in (False, True):
+            mode = "document" if per_document else "strict"
+            report = evaluate(gold, pred, per_document=per_document, years=years)
+            table.add_row(*summary_row(f"{subset} / {mode}", report))
+            if not args.quiet:
+                render_report(report, console=console, show_misses=args.show_misses,
+                              title=f"ACLED notes {subset}, {mode} matching")  # fmt: skip
+            if args.out:
+                import orjson
+
+                (args.out / f"acled.{subset}.{mode}.json").write_bytes(
+                    orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2))
+    console.print(table)
+
+
+if __name__ == "__main__":
+    main()
