@@ -164,3 +164,12 @@ def test_any_alias_is_found_at_its_offsets(actors, alias_kind, before, after, up
     found = actors.find(text)
     assert [(m.start, m.end) for m in found] == [(len(before) + 1, len(before) + 1 + len(surface))]
     assert found[0].name
+
+
+@pytest.mark.parametrize("module", ["actors", "actor_data", "actor_rules"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"warscribe.extract.{module}"))
+    assert result.attempted and not result.failed

@@ -12,9 +12,7 @@ Per document, :class:`ActorContext` adds acronyms the text defines and resolves 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -24,67 +22,15 @@ from pathlib import Path
 import ahocorasick
 
 from warscribe.errors import InputError
-from warscribe.extract.actor_learn import learn_aliases
+from warscribe.extract.actor_data import Entry, fold, learn_aliases, read_entries
 from warscribe.model import ActorMention, DateSpan
 
-__all__ = ["ActorContext", "ActorDictionary", "Entry", "fold"]
+__all__ = ["ActorContext", "ActorDictionary", "Entry", "fold", "read_entries"]
 
-KINDS = frozenset({"named", "generic", "nation", "ethnic", "anaphor"})
-ARMED_GENERICS = frozenset({"state-military", "state-police", "islamist-militia", "uag", "communal-militia"})
 MILITIA_GENERICS = frozenset({"islamist-militia", "uag", "communal-militia"})
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.I)
 _MEANS = re.compile(r"\b(?:on|aboard|riding|astride|using|by)\s+(?:\w+\s+)?$", re.I)
 CROWDS = frozenset({"protesters", "rioters"})
-_COLUMNS = ("key", "name", "inter", "country", "start", "end", "kind", "parent", "aliases")
-_FOLD = {ord(c): " " for c in "-\u2010\u2011\u2012\u2013\u2014\t\n\r\u00a0_"}
-_FOLD.update({ord(c): "'" for c in "\u2019\u2018\u02bc`\u00b4"})
-_ACCENTS = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőùúûüūůűųýÿźżž"
-_PLAIN = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooouuuuuuuuyyzzz"
-_FOLD.update({ord(a): b for a, b in zip(_ACCENTS, _PLAIN)})
-_FOLD.update({ord(a.upper()): b for a, b in zip(_ACCENTS, _PLAIN) if len(a.upper()) == 1})
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free, hyphens as spaces: the same length as ``text``.
-
-    >>> fold("Forces armées-Maliennes’")
-    "forces armees maliennes'"
-    """
-    out = text.translate(_FOLD).lower()
-    if len(out) != len(text):  # a few characters lower-case to two
-        out = "".join(c.translate(_FOLD).lower()[:1] or " " for c in text)
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One row of the actor data: an actor (or a category) in one period.
-
-    >>> Entry("jnim", "JNIM: Group for Support of Islam and Muslims", 2).covers(dt.date(2018, 1, 1))
-    True
-    """
-
-    key: str
-    name: str
-    inter: int
-    country: str = ""
-    start: dt.date | None = None
-    end: dt.date | None = None
-    kind: str = "named"
-    parent: str = ""
-    aliases: tuple[str, ...] = ()
-
-    def covers(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
-
-    def distance(self, day: dt.date) -> int:
-        if self.start and day < self.start:
-            return (self.start - day).days
-        if self.end and day > self.end:
-            return (day - self.end).days
-        return 0
-
-
 @dataclass(frozen=True, slots=True)
 class _Alias:
     text: str
@@ -102,15 +48,6 @@ class _Hit:
     country: str = ""  # set by a nation adjective before an ethnic one: "Nigerien Fulani herders"
 
 
-def _parse_day(value: str, *, end: bool) -> dt.date | None:
-    value = value.strip()
-    if not value:
-        return None
-    if len(value) == 4:
-        return dt.date(int(value), 12, 31) if end else dt.date(int(value), 1, 1)
-    return dt.date.fromisoformat(value)
-
-
 def _as_day(date: dt.date | DateSpan | str | None) -> dt.date | None:
     if date is None or isinstance(date, dt.date):
         return date
@@ -124,33 +61,6 @@ def _as_day(date: dt.date | DateSpan | str | None) -> dt.date | None:
 
 def _is_exact(alias: str) -> bool:
     return " " not in alias and sum(c.isupper() for c in alias) >= 2
-
-
-def read_entries(text: str, *, source: str = "actors.csv") -> list[Entry]:
-    """Parse actor rows (``#`` lines are comments); bad rows raise InputError naming the line.
-
-    >>> header = "key,name,inter,country,start,end,kind,parent,aliases\\n"
-    >>> read_entries(header + "x,X Front,2,,,,named,,XF|X Front")[0].aliases
-    ('XF', 'X Front')
-    """
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
-    if not lines or tuple(next(csv.reader([lines[0][1]]))) != _COLUMNS:
-        raise InputError(source, f"the first row must be the header {','.join(_COLUMNS)}")
-    entries = []
-    for number, row in zip((n for n, _ in lines[1:]), csv.reader(io.StringIO("\n".join(l for _, l in lines[1:])))):
-        where = f"{source}:{number}"
-        if len(row) != len(_COLUMNS):
-            raise InputError(where, f"expected {len(_COLUMNS)} columns, got {len(row)}")
-        key, name, inter, country, start, end, kind, parent, aliases = (v.strip() for v in row)
-        if kind not in KINDS:
-            raise InputError(where, f"unknown kind {kind!r}")
-        try:
-            entries.append(Entry(key, name, int(inter), country, _parse_day(start, end=False),
-                                 _parse_day(end, end=True), kind, parent,
-                                 tuple(a.strip() for a in aliases.split("|") if a.strip())))
-        except ValueError as exc:
-            raise InputError(where, f"bad inter code or date: {exc}") from None
-    return entries
 
 
 class ActorDictionary:
