@@ -24,6 +24,7 @@ from warscribe.extract.assemble import Facts, assemble
 from warscribe.extract.dedup import dedup
 from warscribe.extract.locate import locate_all
 from warscribe.extract.types import is_candidate, main_type
+from warscribe.geo.fold import fold
 from warscribe.model import DateSpan, Document, Event, ExtractResult, Failure, PlaceMention, Statistic
 
 try:  # engineer D's aggregate-figure finder
@@ -41,16 +42,34 @@ GAZETTEER_HINT = ("no gazetteer installed: using the built-in world towns (1,000
 class Extractor:
     """Extraction resources shared by a batch of documents.
 
-    >>> Extractor().country
-    'Mali'
+    ``country`` (a name or ISO code) is the focus country when documents do not make it
+    clear; by default it is the installed gazetteer's only country, if it has just one.
+
+    >>> Extractor(country="ML").country
+    'ML'
     """
 
-    def __init__(self, *, gazetteer=None, actors: ActorDictionary | None = None, country: str = "Mali") -> None:
+    def __init__(self, *, gazetteer=None, actors: ActorDictionary | None = None, country: str | None = None) -> None:
         self._gazetteer = gazetteer
-        self._gazetteer_arg = gazetteer
         self.actors = actors or ActorDictionary.default()
         self.country = country
+        self._focus_code: str | None | bool = False  # False: not worked out yet
         self.warnings: list[str] = []
+
+    @property
+    def focus_code(self) -> str | None:
+        """ISO code of the focus country: the one asked for, else the gazetteer's only one."""
+        if self._focus_code is False:
+            gaz = self.gazetteer
+            code = None
+            if self.country:
+                code = self.country.upper() if len(self.country) == 2 else gaz.country_by_name.get(
+                    fold(self.country))
+            elif getattr(gaz, "path", None) is not None:
+                codes = gaz.country_codes()
+                code = next(iter(codes)) if len(codes) == 1 else None
+            self._focus_code = code
+        return self._focus_code
 
     @property
     def gazetteer(self):
@@ -66,9 +85,10 @@ class Extractor:
         """Events and aggregate statistics of one document (InputError if it is inconsistent)."""
         _check(doc)
         sentences = doc.sentences
-        places = locate_all(self.gazetteer, sentences)
-        country, focus = _focus(self.gazetteer, places)
-        country_name = (focus.place.country if focus and focus.place else "") or self.country
+        code = self.focus_code
+        places = locate_all(self.gazetteer, sentences, country=code)
+        focus = _focus(self.gazetteer, places, default=code)
+        country_name = (focus.place.country if focus and focus.place else "") or "Mali"
         dates = DateContext.for_document(doc)
         actor_ctx = self.actors.context(country=country_name)
         actor_ctx.learn(doc.text)
@@ -158,12 +178,12 @@ def _vague(span: DateSpan | None) -> DateSpan | None:
                     span.text)
 
 
-def _focus(gazetteer, places: list[list[PlaceMention]]) -> tuple[str, PlaceMention | None]:
-    """The document's country and focus region (its most named admin1) as a precision-3 place."""
+def _focus(gazetteer, places: list[list[PlaceMention]], *, default: str | None) -> PlaceMention | None:
+    """The document's focus region (its most named admin1; else its country's capital) at precision 3."""
     resolved = [p.place for ps in places for p in ps if p.place is not None]
-    if not resolved:
-        return "", None
-    country = collections.Counter(p.country_code for p in resolved).most_common(1)[0][0]
+    country = collections.Counter(p.country_code for p in resolved).most_common(1)[0][0] if resolved else default
+    if not country:
+        return None
     regions = collections.Counter(p.admin1 for p in resolved if p.country_code == country and p.admin1)
     seat = None
     if regions:
@@ -171,9 +191,8 @@ def _focus(gazetteer, places: list[list[PlaceMention]]) -> tuple[str, PlaceMenti
     if seat is None:
         seat = gazetteer.capital(country)
     if seat is None:
-        return country, None
-    return country, PlaceMention(seat.admin1 or seat.name, -1, -1, seat, geo_precision=3,
-                                 confidence=0.5, relation="region")
+        return None
+    return PlaceMention(seat.admin1 or seat.name, -1, -1, seat, geo_precision=3, confidence=0.5, relation="region")
 
 
 def extract_document(doc: Document, *, gazetteer=None, extractor: Extractor | None = None) -> list[Event]:
