@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS sources (
 """
 
 _ADMIN_WORDS = re.compile(
-    r"^(?:cercle|commune|region|province|district|department|prefecture)\s+(?:de |d'|du |des )?"
+    r"^(?:cercle|commune|region|province|district|department|prefecture)\s+(?:de |d'|du |des )?(?=[^\W\d])"
     r"|\s+(?:region|cercle|province|district|department|prefecture)$",
     re.IGNORECASE,
 )

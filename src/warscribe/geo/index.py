@@ -62,9 +62,22 @@ class Gazetteer:
         self._capitals: dict[tuple[str, str], int] | None = None
         self._capital_cache: dict[str, Place | None] = {}
         self._reverse = None
+        self._add_world_capitals()
         self.country_by_name = {fold(n): c for c, (n, _) in countries.items()}
         self.country_by_name.update({fold(n): c for c, n in country_names().items()})
         self.country_by_name.update(ALIASES)
+
+    def _add_world_capitals(self) -> None:
+        """Capitals of countries with no dump here, so "Paris" or "Niamey" is not a local village."""
+        present = {p.country_code for p in self.places}
+        for code in CAPITALS:
+            if code in present:
+                continue
+            place = capital_place(code)
+            self.names.setdefault(fold(place.name), []).append((len(self.places), 0))
+            self.places.append(place)
+            self.admin1_codes.append("")
+            self.prominence.append(40)
 
     # -- opening ---------------------------------------------------------------
     @classmethod
@@ -113,7 +126,7 @@ class Gazetteer:
             Place(gid, name, lat, lon, cc, countries.get(cc, (all_names.get(cc, cc),))[0], a1, a2, a3,
                   fc, code, pop)
             for gid, name, lat, lon, cc, a1, a2, a3, fc, code, pop, _, _ in rows
-        ]
+        ]  # plus, after __init__, the capitals of other countries (geonameid 0)
         return cls(places, names=names, admin1_codes=[r[11] for r in rows],
                    prominence=[r[12] for r in rows], countries=countries, sources=sources, path=path)
 

@@ -192,6 +192,8 @@ class Geocoder:
                 s += 8
             if p.feature_class == "P":
                 s += 3 + 0.6 * CODE_RANK.get(p.feature_code, 1)
+                if p.feature_code == "PPLC" and focus and p.country_code != focus:
+                    s += 3  # a foreign capital is famous: "Paris" is not a hamlet named Pari
             elif slot.hint and p.feature_class == slot.hint:
                 s += 7
             elif p.feature_class == "A":

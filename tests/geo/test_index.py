@@ -1,0 +1,38 @@
+import pytest
+
+from warscribe.errors import GazetteerError
+from warscribe.geo import Gazetteer
+
+
+def test_lookup_by_any_spelling_most_prominent_first(small_gazetteer):
+    assert small_gazetteer.lookup("Tombouctou")[0].geonameid == 2449067
+    assert [p.feature_class for p in small_gazetteer.lookup("Gao")][:1] == ["P"]
+    assert small_gazetteer.lookup("Gao")[0].feature_code == "PPLA"
+
+
+def test_capital_and_region_capital(small_gazetteer):
+    assert small_gazetteer.capital("ML").name == "Bamako"
+    assert small_gazetteer.region_capital("ML", "Kidal").geonameid == 2455290
+    assert small_gazetteer.capital("NE").name == "Niamey"  # no NE dump: the built-in table
+
+
+def test_reverse_gives_the_nearest_populated_place(small_gazetteer):
+    place = small_gazetteer.reverse(18.40, 1.45)
+    assert place.name == "Kidal" and place.feature_class == "P"
+
+
+def test_sources_list_the_installed_dump(small_gazetteer):
+    [source] = small_gazetteer.sources
+    assert source.country == "ML" and source.rows == 37
+
+
+def test_open_an_empty_folder_says_what_to_do(tmp_path):
+    with pytest.raises(GazetteerError, match="gazetteer install"):
+        Gazetteer.open(tmp_path)
+
+
+def test_open_without_install_falls_back_to_the_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("WARSCRIBE_DATA_DIR", str(tmp_path))
+    gaz = Gazetteer.open()
+    assert gaz is Gazetteer.default()
+    assert gaz.lookup("Ouagadougou")[0].country_code == "BF"

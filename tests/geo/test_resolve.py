@@ -1,0 +1,65 @@
+import json
+
+import pytest
+
+from tests.conftest import FIXTURES
+from warscribe.geo import Gazetteer, Geocoder
+
+CASES = [json.loads(line) for line in (FIXTURES / "geo" / "resolve_cases.jsonl").read_text().splitlines() if line]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_locate(small_geocoder, case):
+    mentions = [m for row in small_geocoder.locate(case["sentences"], country="ML") for m in row]
+    got = [{"text": m.text, "geonameid": m.place.geonameid if m.place else None, "precision": m.geo_precision,
+            "relation": m.relation} for m in mentions]
+    assert got == case["expect"]
+
+
+def test_offsets_are_relative_to_each_sentence(small_geocoder):
+    sentences = ["Nothing here.", "Later, rebels took Gao and then Kidal."]
+    rows = small_geocoder.locate(sentences)
+    assert rows[0] == []
+    for m in rows[1]:
+        assert sentences[1][m.start:m.end] == m.text
+
+
+def test_between_uses_the_midpoint(small_geocoder):
+    [[gao, bourem]] = small_geocoder.locate(["A mine exploded between Gao and Bourem."])
+    assert gao.latitude == bourem.latitude == pytest.approx((gao.place.latitude + bourem.place.latitude) / 2)
+
+
+def test_resolve_with_admin_qualifier(small_geocoder):
+    assert small_geocoder.resolve("Kona", admin1="Sikasso").geonameid == 2454859
+    assert small_geocoder.resolve("Kona", admin1="Mopti").geonameid == 2454857
+    assert small_geocoder.resolve("Mali").name == "Bamako"
+    assert small_geocoder.resolve("Kidal region").geonameid == 2455290
+    assert small_geocoder.resolve("Nowhereville") is None
+
+
+def test_focus_country_is_guessed_from_the_text(small_gazetteer):
+    geocoder = Geocoder(small_gazetteer)
+    assert geocoder.locate(["Troops reached Dogofry."]) == [[]]  # no focus country: no fuzzy matching
+    rows = geocoder.locate(["Mali sent troops.", "They reached Dogofry."])
+    assert rows[1][0].place.geonameid == 2458473
+
+
+def test_batch_memory_prefers_places_resolved_before(small_gazetteer):
+    geocoder = Geocoder(small_gazetteer)
+    geocoder.locate(["Shells fell on Kona, near Mopti."])
+    [[kona]] = geocoder.locate(["Kona was calm again."])
+    assert kona.place.geonameid == 2454857
+
+
+def test_one_warning_when_the_country_has_no_dump():
+    geocoder = Geocoder(Gazetteer.default())
+    text = ["Burkina Faso reported clashes near Zorbo.", "The village of Tinakof and the village of Oursene burned."]
+    geocoder.locate(text)
+    geocoder.locate(text)
+    assert len(geocoder.warnings) == 1
+    assert "warscribe gazetteer install BF" in geocoder.warnings[0]
+
+
+def test_no_warning_when_the_dump_is_installed(small_geocoder):
+    small_geocoder.locate(["Mali said the village of Zorbo and the village of Tinakof burned."])
+    assert small_geocoder.warnings == []
