@@ -48,7 +48,7 @@ _TRIGGER = re.compile(
 )
 _AUX_TAIL = re.compile(rf"\b(?P<aux>{_AUX})?{_ADV}*$", re.IGNORECASE)
 _PREFILTER = re.compile(
-    r"kill|dead|die|death|slain|execut|murder|assassin|massacr|lynch|behead|perish|fatalit|bod(?:y|ies)|corpse"
+    r"kill|dead|die|death|slain|lost|los[ei]|execut|murder|assassin|massacr|lynch|behead|perish|fatalit|bod(?:y|ies)|corpse"
     r"|li(?:fe|ves)|succumb|neutrali|eliminat|drown|wound|injur|hurt|toll|coded|casualt",
     re.IGNORECASE,
 )
@@ -60,13 +60,15 @@ _ACTIVE = re.compile(
     r"|(?:shot|shooting|stoned|stoning|beat|beating|beaten|hacked|hacking|stabbed|stabbing)\s+to\s+death"
     r"|(?:(?:resulting\s+in|result\s+in|caused|causing|led\s+to|leading\s+to)\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+)?(?:deaths?|killings?|executions?"
     r"|murders?|assassinations?)\s+of|(?:the\s+)?bod(?:y|ies)\s+of"
-    r"|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|(?:the\s+)?death\s+toll\s+(?:rose\s+to|reached|stood\s+at"
-    r"|of|is|was|climbed\s+to|at|to))"
+    r"|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|(?P<lost>lost|losing|loses|lose)"
+    r"|(?:(?:the\s+)?(?:death\s+)?toll|(?:the|a)\s+(?:total\s+)?(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:killed|dead|deaths|fatalities|victims)(?:\s+[\w'’-]+){0,6}?)\s+(?:rose\s+to|reached|stood\s+at"
+    r"|of|is|was|climbed\s+to|at|to|has\s+risen\s+to|had\s+risen\s+to))"
     r"|(?P<hurt>wound(?:ing|ed)|injur(?:ing|ed)))"
     r"(?:\s+and\s+(?P<also>wound(?:ing|ed)|injur(?:ing|ed)|kill(?:ing|ed)))?\s+",
     re.IGNORECASE,
 )
-_TOLL = re.compile(r"\b(?:death\s+toll|toll)\b", re.IGNORECASE)
+_TOLL = re.compile(r"\b(?:toll|tally|number\s+of|count\s+of)\b", re.IGNORECASE)
 _LEFT = re.compile(
     r"\b(?:left|leaving|leave|leaves)\s+(?P<q>.{1,70}?)\s+(?:(?P<fatal>dead)|(?P<hurt>wounded|injured))\b",
     re.IGNORECASE,
@@ -80,7 +82,7 @@ _NONE_HURT = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:to|would|could|might|may|will|threaten(?:ed|ing|s)?(?:\s+to)?|tried\s+to|attempt(?:ed|ing)?\s+to"
     r"|plan(?:ned|ning)?\s+to|accused\s+of|suspected\s+of|responsible\s+for|charged\s+with|wanted\s+for"
-    r"|convicted\s+of|for|avenge|revenge\s+for|risk\s+of)\s+(?:have\s+)?$",
+    r"|convicted\s+of|for|avenge|revenge\s+for|risk\s+of)\s+$",
     re.IGNORECASE,
 )
 _STOP = frozenset(
@@ -105,6 +107,7 @@ _AFTER_PREP = re.compile(
     r"\b(?:in|on|at|of|from|near|board|into|with|by|to|for|against|toward|towards|inside|outside)\s+$", re.IGNORECASE
 )
 _NEW_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|are|is|have|has|had|went|managed)\b", re.IGNORECASE)
+_FUNCTION = frozenset("and or but then also who which that as so yet nor".split())
 _VERB_TRIGGER = re.compile(r"(?:ed|slain|death|dead)$", re.IGNORECASE)
 _PARENS = re.compile(r'\([^()]{0,80}\)|"[^"]{0,40}"')
 _PARTITIVE = re.compile(r"^\s+of(?:\s+(?:the|these|those|them|whom|which))?\s*$", re.IGNORECASE)
@@ -126,7 +129,11 @@ _SINGULAR = re.compile(
     r"(?:^|\s)(?:he|she)\s+(?:[\w'’-]+\s+){0,2}$|(?:^|\s)(?:the|his|her|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]*[^\Ws])\s*$", re.IGNORECASE
 )
 _HEADLINE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[A-Z][\w'’.-]*\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’-]*[^\Ws\d]\s+$")
-_AGENT_AFTER = re.compile(r"\s+(?:by|at|in|near|on|during|while|and)\b|\s*[.,;]|\s*$", re.IGNORECASE)
+_AGENT_AFTER = re.compile(
+    r"\s+(?:by|at|in|near|on|during|while|and|of|from|after|when|following|later|overnight|shortly|immediately"
+    r"|today|yesterday|last|this)\b|\s*[.,;]|\s*$",
+    re.IGNORECASE,
+)
 _SINGULAR_AFTER = re.compile(
     r"(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]*[^\Ws])\b(?!\s+(?:and|of)\b)", re.IGNORECASE
 )
@@ -174,7 +181,9 @@ class _Scanner:
             return  # "the two soldiers killed": the same dead, named again
         self.figures.append(CasualtyFigure(kind, q.value, self.text[start:end], start, end))
 
-    def objects(self, pos: int, limit: int | None = None, *, ahead: bool = True) -> list[Quantity]:
+    def objects(
+        self, pos: int, limit: int | None = None, *, ahead: bool = True, single: bool = True
+    ) -> list[Quantity]:
         """Counts listed right at ``pos``: "two policemen and two civilians", or "the imam" (1)."""
         text = self.text
         out: list[Quantity] = []
@@ -190,7 +199,7 @@ class _Scanner:
                 out.append(q)
             else:
                 break
-        if not out:
+        if not out and single:
             m = _SINGULAR_AFTER.match(text, pos)
             if m and m["head"].lower() not in _STOP:
                 out.append(Quantity(1, m.start(), m.end(), m.group(), exact=True))
@@ -254,7 +263,7 @@ def find_casualties(text: str) -> Casualties:
         ) and _BACKDROP.search(text, max(0, m.start() - 40), m.start()):
             sc.triggers.add(m.start())
             continue
-        qs = sc.objects(m.end())
+        qs = sc.objects(m.end(), single=not m["lost"])
         if not qs:
             continue
         sc.triggers.add(m.start())
@@ -285,9 +294,15 @@ def find_casualties(text: str) -> Casualties:
             continue
         if aux.startswith("be") or not _VERB_TRIGGER.search(t.group()):
             continue
-        one = aux.startswith(("was", "is", "has")) or (not aux and _SINGULAR.search(before))
-        if one or (not aux and _HEADLINE.search(text, max(0, start - 80), start)
-                   and _AGENT_AFTER.match(text, t.end())):
+        if aux:
+            one = aux.startswith(("was", "is", "has"))
+        else:  # "The driver died", "Village chief killed by gunmen": no object may follow
+            single = _SINGULAR.search(before)
+            one = bool(
+                (single and (single["head"] or "").lower() not in _FUNCTION)
+                or _HEADLINE.search(text, max(0, start - 80), start)
+            ) and bool(_AGENT_AFTER.match(text, t.end()))
+        if one:
             sc.add(kind, Quantity(1, start, t.end(), text[start:t.end()], exact=False), start, t.end())
     figures = sorted(sc.figures, key=lambda f: f.start)
     coded = _CODED.search(text)

@@ -16,7 +16,7 @@ _MARKER = re.compile(
     r"\b(?:since\s+(?:(?:early|late|mid-?|the\s+(?:start|beginning|outbreak|onset)\s+of)\s*)?(?:(?:19|20)\d\d|January"
     r"|February|March|April|May|June|July|August|September|October|November|December|independence|then|the\s+war"
     r"|the\s+conflict|the\s+crisis|the\s+start|the\s+beginning|the\s+outbreak)|overall|in\s+all|so\s+far"
-    r"|to\s+date|this\s+year"
+    r"|to\s+date|this\s+year|as\s+of"
     r"|last\s+year|alone|cumulative(?:ly)?|over\s+the\s+(?:past|last|course\s+of)|throughout|per\s+year"
     r"|each\s+year|every\s+year|annually|a\s+year|per\s+month|each\s+month|a\s+month|every\s+month"
     r"|during\s+the\s+(?:year|conflict|war|period|crisis|insurgency)"
