@@ -3,9 +3,11 @@
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warscribe.evaluate import evaluate
-from warscribe.evaluate.gold import gold_from_json
+from warscribe.evaluate.gold import gold_from_event, gold_from_json
 from warscribe.export.records import event_from_record
 
 from conftest import FIXTURES
@@ -75,3 +77,45 @@ def test_acled_csv_gold_per_document(tmp_path):
     report = evaluate(gold, path, per_document=True)
     assert (report.n_gold, report.matched, report.n_false) == (4, 1, 0)
     assert report.field("actor1").total == 1 and report.field("actor1").correct == 0
+
+
+PLACES = [("Gao", 16.2717, -0.0447), ("Kidal", 18.4411, 1.4078), ("Mopti", 14.4843, -4.1827), ("", None, None)]
+
+
+@st.composite
+def events(draw):
+    import datetime as dt
+
+    day = draw(st.dates(min_value=dt.date(2012, 1, 1), max_value=dt.date(2018, 12, 31)))
+    length = draw(st.integers(0, 10))
+    location, lat, lon = draw(st.sampled_from(PLACES))
+    return event_from_record({
+        "event_id": draw(st.text(max_size=5)), "doc_id": draw(st.sampled_from(["a", "b"])),
+        "event_date": day.isoformat(), "date_end": (day + dt.timedelta(days=length)).isoformat(),
+        "time_precision": 1 if not length else 2,
+        "event_type": draw(st.sampled_from(["Battles", "Riots", "Protests"])), "sub_event_type": "x",
+        "actor1": draw(st.sampled_from(["A", "B", "C"])), "actor2": draw(st.sampled_from(["", "D"])),
+        "location": location, "latitude": lat, "longitude": lon,
+        "fatalities": draw(st.integers(0, 50)),
+    })
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(events(), max_size=12), st.booleans())
+def test_predictions_scored_against_themselves_are_perfect(preds, per_document):
+    gold = [gold_from_event(p) for p in preds]
+    report = evaluate(gold, preds, per_document=per_document)
+    assert report.n_false == 0 and report.misses == ()
+    assert report.matched == len(preds) == report.n_pred
+    if preds:
+        assert report.precision == report.recall == report.f1 == 1.0
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(events(), min_size=1, max_size=8), st.data())
+def test_removing_predictions_lowers_recall_not_precision(preds, data):
+    gold = [gold_from_event(p) for p in preds]
+    keep = data.draw(st.lists(st.sampled_from(range(len(preds))), unique=True))
+    report = evaluate(gold, [preds[i] for i in sorted(keep)])
+    assert report.n_false == 0
+    assert report.matched == len(keep)

@@ -14,7 +14,7 @@ import dataclasses
 import os
 from collections.abc import Collection, Sequence
 
-from warscribe.evaluate.gold import gold_from_json, read_gold, read_predictions
+from warscribe.evaluate.gold import gold_from_event, gold_from_json, read_gold, read_predictions
 from warscribe.evaluate.match import MatchOptions, Pair, doc_key, match_events
 from warscribe.evaluate.render import render_report
 from warscribe.evaluate.report import FIELDS, FieldScore, Report, build_report, field_checks
@@ -67,6 +67,6 @@ def _year(date: str) -> int | None:
 
 __all__ = [
     "FIELDS", "FieldScore", "MatchOptions", "Pair", "Report", "build_report", "evaluate",
-    "field_checks", "gold_from_json", "match_events", "read_gold", "read_predictions",
+    "field_checks", "gold_from_event", "gold_from_json", "match_events", "read_gold", "read_predictions",
     "render_report",
 ]  # fmt: skip

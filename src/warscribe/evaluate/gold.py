@@ -70,6 +70,25 @@ def gold_from_json(data: Mapping[str, Any], *, origin: str = "") -> GoldEvent:
     return GoldEvent(**kwargs)
 
 
+def gold_from_event(event: Event, *, required: bool = True) -> GoldEvent:
+    """A gold event holding what a (reviewed) predicted event says.
+
+    >>> ev = Event("e1", "d", "2012-04-01", "2012-04-01", 1, "Battles", "Armed clash", "MNLA")
+    >>> gold_from_event(ev).actor1
+    'MNLA'
+    """
+    return GoldEvent(
+        doc_id=event.doc_id, event_date=event.event_date, date_end=event.date_end,
+        time_precision=event.time_precision, event_type=event.event_type,
+        sub_event_type=event.sub_event_type, actor1=event.actor1,
+        assoc_actor_1=event.assoc_actor_1, actor2=event.actor2, assoc_actor_2=event.assoc_actor_2,
+        location=event.location, admin1=event.admin1, latitude=event.latitude,
+        longitude=event.longitude, geo_precision=event.geo_precision, fatalities=event.fatalities,
+        required=required, char_start=event.char_start, char_end=event.char_end,
+        notes=event.notes, event_id=event.event_id,
+    )  # fmt: skip
+
+
 def _read_jsonl_gold(path: Path, on_error: OnError | None) -> list[GoldEvent]:
     out: list[GoldEvent] = []
     try:
