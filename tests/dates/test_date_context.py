@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from warscribe.dates import DateContext, parse_span
+from warscribe.dates import DateContext, find_dates, parse_span
 from warscribe.model import Document, Section, Sentence
 
 
@@ -61,3 +61,15 @@ def test_resolve_sentence_follows_document() -> None:
     assert _iso(first) == "2012-01-24"
     later, _ = ctx.resolve_sentence(Sentence("On 24 January, a base fell.", 5, 6, section=1), doc)
     assert _iso(later) == "2013-01-24"
+
+
+def test_scene_setting_dates_are_not_events() -> None:
+    ctx = DateContext()
+    event, mentions = ctx.resolve("Guards freed a trader who had been seized in 2011.")
+    assert len(mentions) == 1 and event is None
+    event, _ = ctx.resolve("Protesters marked the 2012 coup; on 4 June 2014 police fired on them.")
+    assert event.iso() == ("2014-06-04", "2014-06-04")
+
+
+def test_clock_times_are_not_years() -> None:
+    assert find_dates("Gunmen came at about 1900 hours and left around 2100 GMT.") == []

@@ -26,7 +26,7 @@ from warscribe.model import DateMention, DateSpan
 MOD_RE = (
     r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r"|end\s+of|beginning\s+of|start\s+of|middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
-    r"|first\s+half\s+of|second\s+half\s+of)"
+    r"|first\s+half\s+of|second\s+half\s+of|end|beginning|start)"
 )
 SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
 
@@ -44,7 +44,7 @@ NAME_CUES = frozenset(
 COUNT_AFTER = re.compile(
     r"\s+(?:people|persons|soldiers|civilians|troops|fighters|men|women|children|militants|"
     r"refugees|dead|killed|wounded|displaced|km|kilometres|kilometers|miles|metres|meters|"
-    r"tonnes|tons|vehicles|households|families|votes|members|rebels|jihadists|deaths)\b",
+    r"tonnes|tons|vehicles|households|families|votes|members|rebels|jihadists|deaths|hours|hrs|GMT|UTC|h)\b",
 )
 
 
@@ -92,7 +92,8 @@ class Point(NamedTuple):
 
 
 _EARLY_YEAR = {
-    "early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12), "end of": (10, 12),
+    "early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12), "end of": (10, 12), "end": (10, 12),
+    "beginning": (1, 3), "start": (1, 3),
     "the beginning of": (1, 3), "beginning of": (1, 3), "the start of": (1, 3), "start of": (1, 3),
     "the middle of": (5, 8), "middle of": (5, 8), "the first half of": (1, 6),
     "first half of": (1, 6), "the second half of": (7, 12), "second half of": (7, 12),
@@ -108,11 +109,11 @@ def point_span(pt: Point, year: int) -> tuple[dt.date, dt.date, int]:
     if pt.month is not None:
         last = month_end(year, pt.month)
         mod = (pt.mod or "").removeprefix("the ")
-        if mod in ("early", "beginning of", "start of", "first half of"):
+        if mod in ("early", "beginning of", "start of", "first half of", "beginning", "start"):
             return dt.date(year, pt.month, 1), dt.date(year, pt.month, 15 if "half" in mod else 10), 2
         if mod in ("mid", "middle of"):
             return dt.date(year, pt.month, 11), dt.date(year, pt.month, 20), 2
-        if mod in ("late", "end of", "second half of"):
+        if mod in ("late", "end of", "second half of", "end"):
             return dt.date(year, pt.month, 16 if "half" in mod else 21), last, 2
         return dt.date(year, pt.month, 1), last, 3
     if pt.season is not None:

@@ -24,6 +24,10 @@ _BACKDROP = re.compile(
     re.IGNORECASE,
 )
 
+_PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_ADJECTIVAL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$|'s\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
+
 __all__ = ["DateContext", "parse_span"]
 
 
@@ -111,7 +115,7 @@ class DateContext:
 
 
 def _pick_event(text: str, mentions: list[DateMention]) -> DateSpan | None:
-    candidates = [m for m in mentions if not _BACKDROP.search(text, max(0, m.start - 24), m.start)]
+    candidates = [m for m in mentions if not _background(text, m)]
     if not candidates:
         return None
     chosen = candidates[0]
@@ -120,3 +124,15 @@ def _pick_event(text: str, mentions: list[DateMention]) -> DateSpan | None:
         if inside and m.span.precision < chosen.span.precision:
             chosen = m
     return chosen.span
+
+
+def _background(text: str, m: DateMention) -> bool:
+    """A date that sets the scene rather than dating the event: "since 2012", "which had
+    begun on 8 January", "the 2012 coup"."""
+    before = text[max(0, m.start - 40):m.start]
+    if _BACKDROP.search(before):
+        return True
+    clause = re.split(r"[,;:.]", before)[-1]
+    if _PLUPERFECT.search(clause):
+        return True
+    return bool(_ADJECTIVAL_BEFORE.search(before) and _NOUN_AFTER.match(text, m.end))
