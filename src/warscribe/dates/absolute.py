@@ -154,6 +154,7 @@ _PREFILTER = re.compile(
     rf"\d|\b{MONTH_RE}|\b{SEASON_RE}\b", re.IGNORECASE
 )
 _PARAM_BEFORE = re.compile(r"=\s*$")
+_ADJECTIVAL = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|by\b|the\b|a\b|an\b|when\b|as\b)[a-z][\w-]*")
 _WORD_BEFORE = re.compile(r"([\w.°]+)\W*$")
 
 
@@ -191,8 +192,8 @@ def find_calendar(
 ) -> list[DateMention]:
     """Calendar dates in ``text``; partial ones are completed from ``context``/``anchor``.
 
-    >>> [m.kind for m in find_calendar("In March, and on 4 May 2013, then 2014-2015.")]
-    ['partial', 'absolute', 'range']
+    >>> [(m.text, m.kind) for m in find_calendar("On 4 May 2013, and in June, then 2014-2015.")]
+    [('4 May 2013', 'absolute'), ('June', 'partial'), ('2014-2015', 'range')]
     """
     if not _PREFILTER.search(text):
         return []
@@ -206,13 +207,15 @@ def find_calendar(
             else:
                 pending.append((name, m))
     if pending and (context is not None or anchor is not None or found):
-        # A year written in the same text is the nearest context of its partial dates.
-        years = [t[2].span for t in found if t[2].span.end.year - t[2].span.start.year <= 1]
-        if years:
-            context = DateSpan(dt.date(min(y.start.year for y in years), 1, 1),
-                               dt.date(max(y.end.year for y in years), 12, 31), 3)
+        # A year written earlier in the same text is the nearest context of its partial dates.
+        years = [t[2] for t in found if t[2].span.end.year - t[2].span.start.year <= 1
+                 and not _ADJECTIVAL.match(text, t[2].end)]
         for name, m in pending:
-            mention = _HANDLERS[name](text, m, context, anchor)
+            local = context
+            before = [y.span for y in years if y.end <= m.start()]
+            if before:
+                local = DateSpan(dt.date(before[-1].start.year, 1, 1), dt.date(before[-1].end.year, 12, 31), 3)
+            mention = _HANDLERS[name](text, m, local, anchor)
             if mention is not None:
                 found.append((mention.start, -mention.end, mention))
     found.sort(key=lambda t: (t[0], t[1]))

@@ -20,7 +20,7 @@ from warscribe.model import DateMention, DateSpan, Document, Sentence
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words before a date that make it a backdrop ("since 2012", "which had begun on 8 January").
 _BACKDROP = re.compile(
-    r"(?:since|until|till|begun|began|started|starting|as\s+of)\s+(?:on\s+|in\s+)?$",
+    r"(?:since|until|till|as\s+of)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 
