@@ -109,11 +109,15 @@ def _source(citations: tuple[Citation, ...]) -> str:
     return "; ".join(seen)
 
 
-def assemble(facts: Facts, *, doc_id: str) -> list[Event]:
-    """The events of one sentence (none when it reports no event or cannot be dated)."""
+def assemble(facts: Facts, *, doc_id: str, undated: bool = False) -> list[Event]:
+    """The events of one sentence (none when it reports no event or cannot be dated).
+
+    ``undated``: the whole document gives no date at all (a bare news note); its events
+    are kept with an empty ``event_date`` rather than dropped.
+    """
     s = facts.sentence
     typing = facts.typing or main_type(s.text)
-    if typing is None or facts.date is None:
+    if typing is None or (facts.date is None and not undated):
         return []
     places = event_places(s.text, facts.places)
     inherited = False
@@ -125,7 +129,8 @@ def assemble(facts: Facts, *, doc_id: str) -> list[Event]:
     killed, killed_text = fatalities(s.text)
     if len(places) > 1:
         killed = 0  # a toll over several places is not split; ACLED would code each separately
-    start, end = facts.date.iso()
+    start, end = facts.date.iso() if facts.date is not None else ("", "")
+    time_precision = facts.date.precision if facts.date is not None else 3
     events = []
     for pm in places:
         place = pm.place
@@ -138,7 +143,7 @@ def assemble(facts: Facts, *, doc_id: str) -> list[Event]:
         note = write_note(roles, typing, location=location, near=precision > 1, fatalities=killed)
         events.append(Event(
             event_id=_event_id(doc_id, s, str(place.geonameid if place else location), typing.sub_event_type),
-            doc_id=doc_id, event_date=start, date_end=end, time_precision=facts.date.precision,
+            doc_id=doc_id, event_date=start, date_end=end, time_precision=time_precision,
             event_type=typing.event_type, sub_event_type=typing.sub_event_type,
             actor1=roles.actor1, assoc_actor_1=roles.assoc1, inter1=roles.inter1,
             actor2=roles.actor2, assoc_actor_2=roles.assoc2, inter2=roles.inter2,

@@ -23,8 +23,8 @@ from warscribe.model import Event
 _GENERIC = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
 
-def _day(text: str) -> dt.date:
-    return dt.date.fromisoformat(text[:10])
+def _day(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text[:10]) if text else None
 
 
 def _place_key(e: Event) -> object:
@@ -42,8 +42,10 @@ def same_event(a: Event, b: Event, *, days: int = 1) -> bool:
     swapped = bool(a.actor1) and a.actor1 == b.actor2  # "X attacked Y" retold as "Y was attacked by X"
     if not (_actors_agree(a.actor1, b.actor1) or swapped):
         return False
-    gap = max((_day(a.event_date) - _day(b.date_end)).days, (_day(b.event_date) - _day(a.date_end)).days)
-    if gap > days:
+    a0, a1, b0, b1 = _day(a.event_date), _day(a.date_end), _day(b.event_date), _day(b.date_end)
+    if None in (a0, a1, b0, b1):
+        return a.event_date == b.event_date and a.sub_event_type == b.sub_event_type
+    if max((a0 - b1).days, (b0 - a1).days) > days:
         return False
     # a month-wide mention only absorbs a dated telling when it is the only one that close
     return min(a.time_precision, b.time_precision) < 3 or a.sub_event_type == b.sub_event_type

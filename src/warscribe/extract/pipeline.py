@@ -94,9 +94,12 @@ class Extractor:
         actor_ctx.learn(doc.text)
         events: list[Event] = []
         stats: list[Statistic] = []
+        pending: list[Facts] = []  # event sentences without any date
+        dated = dates.context is not None
         last_place: dict[int, PlaceMention] = {}
         for i, s in enumerate(sentences):
             span, _ = dates.resolve_sentence(s, doc)
+            dated = dated or span is not None or dates.context is not None
             sentence_places = tuple(places[i])
             resolved = [p for p in sentence_places if p.place is not None]
             candidate = is_candidate(s.text)
@@ -111,10 +114,16 @@ class Extractor:
                 facts = Facts(s, when, sentence_places, tuple(mentions), typing, fallback, section,
                               tuple(doc.citations[c] for c in s.citations if 0 <= c < len(doc.citations)),
                               country_name)
-                events.extend(assemble(facts, doc_id=doc.id))
+                if when is None:
+                    pending.append(facts)
+                else:
+                    events.extend(assemble(facts, doc_id=doc.id))
             if resolved:
                 last_place[s.paragraph] = replace(resolved[-1], geo_precision=max(2, resolved[-1].geo_precision),
                                                   confidence=0.8)
+        if not dated:  # a document with no date anywhere (a bare note): keep its events undated
+            for facts in pending:
+                events.extend(assemble(facts, doc_id=doc.id, undated=True))
         return dedup(events), stats
 
     def _statistics(self, doc: Document, s) -> list[Statistic]:
