@@ -79,7 +79,7 @@ def test_coreference(actors, case):
 @pytest.mark.parametrize("case", cases("roles.jsonl"), ids=case_id)
 def test_roles(actors, case):
     mentions = actors.find(case["text"], date=case["date"])
-    one, two = assign_roles(case["text"], mentions, find_trigger(case["text"]))
+    one, two = assign_roles(case["text"], mentions, find_trigger(case["text"], mentions=mentions))
     assert (one.name if one else "") == case["actor1"]
     assert (two.name if two else "") == case["actor2"]
     assert interaction(one and one.inter, two and two.inter) == case["interaction"]

@@ -21,7 +21,7 @@ _VIOLENT = (
     r"fire[ds]?\b|firing|gunfire|clash|fight|fought|battle|skirmish|engag|raid|storm|overr[au]n|"
     r"seiz|captur|arrest|detain|loot|pillag|ransack|burn|torch|set fire|destroy|damag|steal|stole|"
     r"rustl|rob|beat|tortur|rap(?:e|ed|ing)\b|threat|intimidat|struck|strike|hit\b|bomb|shell|"
-    r"airstrike|air strike|air raid|mortar|rocket|detonat|explo|IED|mine\b|landmine|suicide|"
+    r"airstrike|air strike|air raid|mortar|rocket|detonat|explo|IED|mine\b|landmine|"
     r"wound|injur|neutrali[sz]|repel|repuls|target|pursu|dislodg|disarm|retake|retook|recaptur|"
     r"took control|take control|took over|take over|taken over|gain(?:ed)? control|regain|push(?:ed)? back|occup|surround|besieg|protest|demonstrat|(?-i:march)|rall(?:y|ied)|"
     r"riot|"
@@ -42,7 +42,7 @@ _CLASH = re.compile(r"\b(?:clash\w*|fight\w*|fought|battle\w*|skirmish\w*|exchan
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _PERIOD = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)|\s*\(\d{4}-\d{4}\)")
 _REDUCED = re.compile(r"\s*(?:[,.;:]|$|(?:in|near|by|overnight|yesterday|between|outside|around|during|while|"
-                      r"when|along|about|close to|last|this (?:morning|evening|afternoon|week)|again|tonight|"
+                      r"when|along|close to|last|this (?:morning|evening|afternoon|week)|again|tonight|"
                       r"today|earlier|twice|reportedly|once again)\b)", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|responsib\w*|planted by|carried out by|attributed to|blamed|"
                     r"(?:most |very )?likely|presum\w*|suspect\w*|alleged\w*|perpetrat\w*|"
@@ -58,7 +58,8 @@ _LABEL = re.compile(r"[A-Z][\w /&-]{0,30}:\s+(?=\S)")
 _HIT_MINE = re.compile(r"(?:hit|struck|strikes?|ran over|run over|drove over|stepped on|triggered)\s+"
                        r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:IED|mine|landmine|explosive|roadside bomb|bomb)", re.I)
 _AIR = re.compile(r"(?:air ?strikes?|air raids?|drone strikes?|shelling|bombing|artillery)$", re.I)
-_SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at)\s+$", re.I)
+_AND = re.compile(r"\s*(?:,|and|&|along with|together with|backed by|supported by)\s+(?:\w+\s+)?$", re.I)
+_SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at|into|towards?|near)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def interaction(inter1: int | None, inter2: int | None = None) -> int:
@@ -84,15 +85,19 @@ def same_actor(a: str, b: str) -> bool:
     return _PERIOD.sub("", a).strip().casefold() == _PERIOD.sub("", b).strip().casefold()
 
 
-def find_trigger(sentence_text: str, *, offset: int = 0) -> tuple[int, int] | None:
-    """Span (offset-based) of the first word that names violence, a protest or a riot.
+def find_trigger(sentence_text: str, *, offset: int = 0,
+                 mentions: Sequence[ActorMention] = ()) -> tuple[int, int] | None:
+    """Span (offset-based) of the first word naming violence, a protest or a riot, outside ``mentions``.
 
     >>> find_trigger("On 3 May, gunmen ambushed a convoy.")
     (17, 25)
     """
     label = _LABEL.match(sentence_text)  # "Arrests: French forces arrested ...": skip the heading
-    match = TRIGGER.search(sentence_text, label.end() if label else 0)
-    return (match.start() + offset, match.end() + offset) if match else None
+    for match in TRIGGER.finditer(sentence_text, label.end() if label else 0):
+        start, end = match.start() + offset, match.end() + offset
+        if all(end <= m.start or start >= m.end for m in mentions):  # not "a suicide bomber"
+            return start, end
+    return None
 
 
 def passive_victim(sentence_text: str, mention: ActorMention, trigger_span: tuple[int, int], *,
@@ -165,8 +170,8 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     ['Protesters (Mali)', None]
     """
     mentions = sorted((m for m in mentions if m.name), key=lambda m: m.start)
-    if trigger_span is None:
-        trigger_span = find_trigger(sentence_text, offset=offset)
+    if trigger_span is None or any(m.start < trigger_span[1] and trigger_span[0] < m.end for m in mentions):
+        trigger_span = find_trigger(sentence_text, offset=offset, mentions=mentions) or trigger_span
     trigger = sentence_text[trigger_span[0] - offset:trigger_span[1] - offset] if trigger_span else ""
     kind = _event_kind(trigger, event_type, sentence_text)
     if kind in ("protest", "riot"):
@@ -190,7 +195,7 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
             agent = _agent_after_by(sentence_text, mentions, t_end, offset)
             victim = before[-1] if before else next((m for m in after if m is not agent), None)
         else:
-            agent = _closest_agent(sentence_text, before, offset)
+            agent = _closest_agent(sentence_text, before, offset, t_start)
             victim = next((m for m in after if agent is None or m.name != agent.name), None)
             if victim is None and len(before) > 1:
                 victim = next((m for m in reversed(before[:-1]) if m.name != agent.name), None) if agent else None
@@ -238,12 +243,23 @@ def _by_agent(text: str, mentions: list[ActorMention], offset: int) -> ActorMent
     return None
 
 
-def _closest_agent(text: str, before: list[ActorMention], offset: int) -> ActorMention | None:
-    """The mention nearest before the verb that is not itself the object of "against"/"on"."""
-    for m in reversed(before):
-        if not _SIDE_WORDS.search(text[max(0, m.start - offset - 12):m.start - offset]):
-            return m
-    return before[-1] if before else None
+def _closest_agent(text: str, before: list[ActorMention], offset: int,
+                   trigger_start: int) -> ActorMention | None:
+    """The mention nearest before the verb that is not itself the object of "against"/"on".
+
+    After a comma ("..., killing five"), the subject of the main clause acted: the first mention.
+    """
+    armed = [m for m in before if m.inter != 7] or before
+    if armed and text[max(0, trigger_start - 2):trigger_start].strip() == "," \
+            and text[trigger_start:trigger_start + 30].split(" ")[0].endswith("ing"):
+        return armed[0]
+    for k in range(len(armed) - 1, -1, -1):
+        m = armed[k]
+        if not _SIDE_WORDS.search(text[max(0, m.start - offset - 16):m.start - offset]):
+            while k and _AND.match(text[armed[k - 1].end - offset:armed[k].start - offset]):
+                k -= 1  # "X and Y attacked": the first of the pair leads
+            return armed[k]
+    return armed[-1] if armed else None
 
 
 def _attributed(text: str, mentions: list[ActorMention], agent: ActorMention | None,

@@ -28,7 +28,7 @@ from warscribe.model import ActorMention, DateSpan
 __all__ = ["ActorContext", "ActorDictionary", "Entry", "fold", "read_entries"]
 
 MILITIA_GENERICS = frozenset({"islamist-militia", "uag", "communal-militia"})
-_OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.I)
+_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|linked to|loyal to)\s+(?:the\s+)?$", re.I)
 _MEANS = re.compile(r"\b(?:on|aboard|riding|astride|using|by)\s+(?:\w+\s+)?$", re.I)
 CROWDS = frozenset({"protesters", "rioters"})
 @dataclass(frozen=True, slots=True)
@@ -174,9 +174,11 @@ class ActorDictionary:
                     break
         candidates.sort(key=lambda h: (h.start - h.end, h.start))
         taken: list[_Hit] = []
+        occupied = bytearray(len(text))
         for hit in candidates:
-            if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+            if occupied.find(1, hit.start, hit.end) < 0:
                 taken.append(hit)
+                occupied[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
         taken.sort(key=lambda h: h.start)
         return taken
 
@@ -207,7 +209,7 @@ class ActorDictionary:
                 i += 1
                 continue
             if kind == "generic" and nxt is not None and nxt.alias.kind == "named" \
-                    and _OF.match(text, hit.end, nxt.start):  # "fighters of the MNLA": the group
+                    and _OF.match(text, hit.end, nxt.start):  # "fighters of the MNLA", "a bomber from JNIM"
                 hit, nxt = replace(nxt, start=hit.start), hits[i + 2] if i + 2 < len(hits) else None
                 i += 1
                 joined = False
