@@ -159,7 +159,10 @@ def prose_start(text: str, *, title: bool = False) -> int:
     """
     tokens = list(_TOKEN.finditer(text))
     words = [t.group() for t in tokens]
-    for i in range(1, len(words)):
+    stop = len(words)
+    if title:  # prose begins before the first sentence ends
+        stop = next((i + 1 for i, w in enumerate(words) if _ends_sentence(w)), len(words))
+    for i in range(1, stop):
         word, prev = words[i], words[i - 1]
         opener = word.strip("\"'“‘(") in PROSE_OPENERS
         if opener and prev.lower() not in FUNCTION_WORDS and not prev.endswith((",", ":", "(")):
@@ -177,21 +180,30 @@ def prose_start(text: str, *, title: bool = False) -> int:
             while j >= 1 and words[j].lower() in FUNCTION_WORDS:
                 j -= 1
             return tokens[j].start() if j >= 1 and _is_cap(words[j]) else tokens[i].start()
-    if title and len(words) > 12:
-        return _title_fallback(tokens, words)
+    if title and stop < len(words):
+        return _title_fallback(tokens[:stop], words[:stop])
     return len(text)
 
 
+def _ends_sentence(word: str) -> bool:
+    core = word.rstrip("\"')”’]")
+    return core.endswith((".", "!", "?")) and len(core.strip(".")) > 2 and "." not in core[:-1]
+
+
 def _title_fallback(tokens: list[re.Match], words: list[str]) -> int:
-    """A long run with no opener: prose begins at the capital before two lowercase words."""
+    """No opener before a sentence ends: prose begins at a capitalised word followed by
+    lowercase ones ("... Mali Talks between the government ...")."""
     for i in range(1, len(words) - 1):
         a, b = words[i], words[i + 1]
         if not _is_cap(a) and not _is_cap(b) and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS:
             j = i - 1
-            while j >= 1 and not _is_cap(words[j]):
+            while j >= 1 and not (_is_cap(words[j]) and not _is_cap(words[j + 1])):
                 j -= 1
             if j >= 1:
                 return tokens[j].start()
+    for j in range(1, len(words) - 1):
+        if _is_cap(words[j]) and not _is_cap(words[j + 1]) and words[j + 1] not in FUNCTION_WORDS:
+            return tokens[j].start()
     return tokens[-1].end()
 
 

@@ -31,7 +31,7 @@ from warscribe.ingest.sentences import ProseBuilder
 from warscribe.ingest.wikitext import finish_sections
 from warscribe.model import Citation, Document
 
-_JUNK = re.compile(r"'{2,}|<!--.*?-->|<ref[^<>\n]{0,200}?/>|<\/?ref[^<>\n]{0,200}?>|<[a-z]+ ?/?>|</[a-z]+>|\[\[|\]\]|\}\}"
+_JUNK = re.compile(r"'{2,}|<!--.{0,5000}?-->|<ref[^<>\n]{0,200}?/>|<\/?ref[^<>\n]{0,200}?>|<[a-z]+ ?/?>|</[a-z]+>|\[\[|\]\]|\}\}|https?://\S+"
                    r"|^[*#:;]+ ?", re.M | re.S)
 _OPEN = re.compile(r"\{\{(?!!)")
 

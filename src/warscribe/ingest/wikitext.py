@@ -43,7 +43,8 @@ _BREAK_TAGS = frozenset({"li", "dt", "dd", "hr", "p", "tr", "td", "th"})
 _SKIP_NS = re.compile(r"^\s*:?\s*(file|image|category|media|kategorie|fichier|catégorie|wikt|wiktionary|"
                       r"commons|[a-z]{2,3}(-[a-z]+)?)\s*:", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_MAGIC = re.compile(r"__[A-Z]+__")
+# What the parser left as text: magic words, and markup it could not close (dropped to the line end).
+_LEFTOVER = re.compile(r"__[A-Z]+__|\{\{[^\n]*|\}\}|\[\[|\]\]")
 # Templates that render (part of) their arguments as prose.
 _INLINE = {"lang": 2, "nowrap": 1, "nobr": 1, "small": 1, "abbr": 1, "transl": 2, "lang-fr": 1,
            "lang-ar": 1, "interlanguage link": 1, "ill": 1, "nobold": 1, "noitalic": 1, "em": 1}
@@ -175,11 +176,19 @@ class _Walker:
 
     def text_node(self, raw: str, pos: int) -> None:
         cut = 0
+        for m in _LEFTOVER.finditer(raw):
+            self.text_run(raw[cut : m.start()], pos + cut)
+            self.prose.gap()
+            cut = m.end()
+        self.text_run(raw[cut:], pos + cut)
+
+    def text_run(self, raw: str, pos: int) -> None:
+        cut = 0
         for m in _PARAGRAPH.finditer(raw):
-            self.prose.add(_MAGIC.sub("", raw[cut : m.start()]), pos + cut)
+            self.prose.add(raw[cut : m.start()], pos + cut)
             self.prose.paragraph(pos + m.start())
             cut = m.end()
-        self.prose.add(_MAGIC.sub("", raw[cut:]), pos + cut)
+        self.prose.add(raw[cut:], pos + cut)
 
     def tag(self, node: Tag, raw: str, pos: int, end: int) -> None:
         name = str(node.tag).strip().lower()
