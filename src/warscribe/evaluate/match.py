@@ -157,11 +157,13 @@ def place_agreement(gold: GoldEvent, pred: Event, km: float | None, *, place_km:
 
 def pair_score(gold: GoldEvent, pred: Event, *, options: MatchOptions, gspan=None, pspan=None) -> Pair:
     """Score one gold/pred pair; ``compatible`` says whether it meets the criteria."""
-    gap = span_gap(gspan if gspan is not None else gold_span(gold),
-                   pspan if pspan is not None else pred_span(pred))  # fmt: skip
+    gspan = gspan if gspan is not None else gold_span(gold)
+    pspan = pspan if pspan is not None else pred_span(pred)
+    gap = span_gap(gspan, pspan)
     km = distance_km(gold, pred)
     place = place_agreement(gold, pred, km, place_km=options.place_km)
-    date_ok = gap is None or gap <= options.date_window_days
+    # An undated gold event takes any date; an undated prediction matches nothing dated.
+    date_ok = gspan is None or (gap is not None and gap <= options.date_window_days)
     score = 0.0
     if gap is not None:
         score += 0.5 * max(0.0, 1.0 - gap / (options.date_window_days + 1))
