@@ -119,7 +119,9 @@ def assemble(facts: Facts, *, doc_id: str, undated: bool = False) -> list[Event]
     typing = facts.typing or main_type(s.text)
     if typing is None or (facts.date is None and not undated):
         return []
-    places = event_places(s.text, facts.places)
+    actor_spans = [(m.start, m.end) for m in facts.actors]
+    named = tuple(p for p in facts.places if not any(p.start < e and b < p.end for b, e in actor_spans))
+    places = event_places(s.text, named)  # "Dogon militia", "Bambara hunters" name actors, not places
     inherited = False
     if not places and facts.fallback_place is not None:
         places, inherited = [facts.fallback_place], True
@@ -134,8 +136,9 @@ def assemble(facts: Facts, *, doc_id: str, undated: bool = False) -> list[Event]
     events = []
     for pm in places:
         place = pm.place
-        lat = pm.latitude if pm.latitude is not None else (place.latitude if place else None)
-        lon = pm.longitude if pm.longitude is not None else (place.longitude if place else None)
+        # ACLED codes "between X and Y" and "near X" at X itself, with a coarser precision
+        lat = place.latitude if place else pm.latitude
+        lon = place.longitude if place else pm.longitude
         precision = pm.geo_precision
         if inherited:
             precision = max(2, precision)

@@ -56,6 +56,12 @@ _WEAPON_OBJ = re.compile(WEAPON_OBJECT, _FLAGS)
 _KILL = re.compile(KILL_VERBS, _FLAGS)
 _ASSAULT = re.compile(r"attack\w*|assault\w*|raid\w*|storm\w*|opened fire|fired (?:on|at|upon)|targeted", _FLAGS)
 _TARGETED_KILLING = re.compile(r"assassinat\w*|execut\w*|behead\w*|murder\w*|slit|summar\w+ execut\w+", _FLAGS)
+# "the attack", "this ambush": a noun naming an event already told, not a new one
+_ANAPHOR_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their|same)\s+(?:[\w/-]+\s+)?$", _FLAGS)
+_ANAPHOR_NOUN = re.compile(
+    r"(?:attacks?|ambush(?:es)?|explosions?|blasts?|clash(?:es)?|fighting|assaults?|bombings?|raids?|incidents?|"
+    r"operations?|offensive|killings?|abductions?|kidnappings?|strikes?|shelling|detonation|massacre)", _FLAGS)
+_NEW_DETAIL = re.compile(r"\s+(?:on|against|at|in|of|near|by|targeting|between)\b", _FLAGS)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*)", _FLAGS)
 _UNORGANISED = re.compile(r"\b(?:youths?|students|locals|residents|crowds?|mobs?)\b", _FLAGS)
 _ON_TARGET = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:on|against|targeting)\s+(.*)", _FLAGS | re.S)
@@ -91,6 +97,13 @@ def _clause_after(text: str, pos: int, *, chars: int = 90) -> str:
 def _blocked(text: str, start: int) -> bool:
     """Negated, planned or hypothetical: a modal/negation word just before the trigger."""
     return _MODAL.search(_clause_before(text, start, words=6)) is not None
+
+
+def _anaphoric(text: str, m: re.Match[str]) -> bool:
+    """A definite noun for an event already told ("the attack was claimed by JNIM")."""
+    return (_ANAPHOR_NOUN.fullmatch(m.group(0)) is not None
+            and _ANAPHOR_BEFORE.search(text[max(0, m.start() - 30):m.start()]) is not None
+            and _NEW_DETAIL.match(text, m.end()) is None)
 
 
 def _target_side(text: str, start: int, end: int) -> str:
@@ -196,7 +209,7 @@ def classify(text: str) -> list[Typing]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if _blocked(text, m.start()):
+            if _blocked(text, m.start()) or _anaphoric(text, m):
                 continue
             resolved = _resolve(sub, text, m)
             if resolved is None:
