@@ -4,7 +4,8 @@ Usage: .venv/bin/python benchmarks/eval_actors_acled.py [path/to/acled.csv] [--m
 
 For each note (one document, dated by its event_date): recall = how often ACLED's actor1 / actor2
 is among the names of the mentions found in the note; roles = how often assign_roles on the first
-sentence with a trigger gives exactly ACLED's actor1 / actor2 (an absent actor2 must stay absent).
+sentence with a trigger gives exactly ACLED's actor1 / actor2 (an absent actor2 must stay absent);
+assoc = how often the associated actors of those two agree with ACLED's (as sets, empty = empty).
 Also prints the speed of ActorContext.find in words per second.
 """
 
@@ -47,6 +48,10 @@ def analyse(note: str, date: str, dictionary: ActorDictionary):
     return [m for _, _, ms in found for m in ms], roles or (None, None)
 
 
+def _names(field: str) -> frozenset[str]:
+    return frozenset(a.strip() for a in field.split(";") if a.strip())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("csv", nargs="?", default=str(DEFAULT))
@@ -60,7 +65,7 @@ def main() -> None:
     if args.years:
         groups = {args.years: [r for r in rows if r["year"] in args.years.split(",")]}
     for label, subset in groups.items():
-        rec1 = rec2 = n2 = role1 = role2 = 0
+        rec1 = rec2 = n2 = role1 = role2 = assoc1 = assoc2 = 0
         misses: Counter = Counter()
         for row in subset:
             found, (one, two) = analyse(row["notes"], row["event_date"], dictionary)
@@ -71,13 +76,16 @@ def main() -> None:
                 rec2 += row["actor2"] in names
             role1 += one is not None and one.name == row["actor1"]
             role2 += (two.name if two else "") == row["actor2"]
+            assoc1 += _names(one.assoc if one else "") == _names(row["assoc_actor_1"])
+            assoc2 += _names(two.assoc if two else "") == _names(row["assoc_actor_2"])
             if one is None or one.name != row["actor1"]:
                 misses[("actor1", row["actor1"], one.name if one else "-")] += 1
             if (two.name if two else "") != row["actor2"]:
                 misses[("actor2", row["actor2"] or "-", two.name if two else "-")] += 1
         n = len(subset)
         print(f"{label}: {n} notes | recall actor1 {rec1 / n:.3f} actor2 {rec2 / max(n2, 1):.3f} "
-              f"| roles exact actor1 {role1 / n:.3f} actor2 {role2 / n:.3f}")
+              f"| roles exact actor1 {role1 / n:.3f} actor2 {role2 / n:.3f} "
+              f"| assoc exact 1 {assoc1 / n:.3f} 2 {assoc2 / n:.3f}")
         for (which, gold, got), count in misses.most_common(args.misses):
             print(f"   {count:4d} {which}: gold {gold!r} got {got!r}")
     speed([r["notes"] for r in rows])

@@ -259,7 +259,8 @@ class ActorDictionary:
         if "{country}" not in self._by_key(noun.alias.key).name:  # "Chadian peacekeepers"
             name, inter, assoc = self._resolve(noun.alias.key, noun.alias.country, day, country, "")
             return ActorMention(surface, start, end, name, inter, True, 0.8, assoc)
-        if noun.alias.key == "civilians" and nation != country and self._by_key(hit.alias.key).parent:
+        civilian = noun.alias.key == "civilians" or self._by_key(noun.alias.key).parent == "civilians"
+        if civilian and nation != country and self._by_key(hit.alias.key).parent:
             return ActorMention(surface, start, end, "Civilians (International)", 7, True, 0.8,
                                 f"Civilians ({nation})")
         name, inter, assoc = self._resolve(noun.alias.key, nation, day, country, "")
@@ -283,12 +284,13 @@ class ActorDictionary:
         else:
             row = min(rows, key=lambda r: r.distance(day))
         name = row.name.replace("{country}", target or country)
-        assoc = ""
-        if ethnic:
-            assoc = f"{self._by_key(ethnic).name} Ethnic Group ({country})"
-        if row.kind == "named" and row.parent:
+        assoc = f"{self._by_key(ethnic).name} Ethnic Group ({target or country})" if ethnic else ""
+        if row.parent and row.kind == "named":  # "Katiba Macina" coded under JNIM from 2017
             parent, inter, _ = self._resolve(row.parent, row.country or "*", day, country, "")
             return parent, inter, name
+        if row.parent:  # "women": Civilians, with "Women (Mali)" associated
+            parent, inter, _ = self._resolve(row.parent, target or "*", day, country, "")
+            return parent, inter, "; ".join(a for a in (assoc, name) if a)
         return name, row.inter, assoc
 
 
