@@ -28,14 +28,14 @@ def main() -> None:
     args = parser.parse_args()
     with args.csv.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    start = time.perf_counter()
+    start = time.process_time()
     results = []
     for row in rows:
         year = int(row["year"])
         ctx = DateContext(DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), 3))
         event, _ = ctx.resolve(row["notes"])
         results.append((row, event))
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     words = sum(len(r["notes"].split()) for r in rows)
 
     def report(name: str, subset: list) -> None:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 import datetime as dt
 
 MONTHS: dict[str, int] = {}
@@ -98,3 +99,28 @@ def number_value(text: str) -> int | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def scan(pattern: re.Pattern[str], text: str, first: frozenset[str], *, digits: bool = True):
+    """Like ``pattern.finditer(text)``, trying only at words in ``first`` (lower case) or digits.
+
+    Much faster than ``finditer`` for patterns made of long alternations, which Python's
+    regex engine would otherwise try at every position.
+
+    >>> [m.group() for m in scan(re.compile(r"\\bon \\w+"), "go on foot on it", frozenset({"on"}))]
+    ['on foot', 'on it']
+    """
+    pos = 0
+    for w in _WORD.finditer(text):
+        start = w.start()
+        if start < pos:
+            continue
+        word = w.group()
+        if (digits and word[0].isdigit()) or word.lower() in first:
+            m = pattern.match(text, start)
+            if m is not None and m.end() > start:
+                yield m
+                pos = m.end()

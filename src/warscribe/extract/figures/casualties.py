@@ -20,7 +20,8 @@ import re
 from dataclasses import replace
 
 from warscribe.dates._lexicon import MONTH_RE
-from warscribe.extract.figures.quantities import QTY, Quantity, parse_quantity
+from warscribe.dates._lexicon import scan
+from warscribe.extract.figures.quantities import Quantity, find_quantities
 from warscribe.extract.figures.statistics import aggregate_marker, sentence_bounds
 from warscribe.model import Casualties, CasualtyFigure
 
@@ -54,6 +55,24 @@ _PREFILTER = re.compile(
 )
 _PASSIVE_AHEAD = re.compile(rf"\s+(?:{_AUX})?{_ADV}*(?:{_FATAL}|{_HURT})\b", re.IGNORECASE)
 _EMPTY = Casualties()
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+_AUX_WORDS = frozenset(
+    "were was are is be been being got remain remained reported reportedly believed said found thought confirmed "
+    "allegedly also all later subsequently seriously severely lightly badly critically slightly fatally mortally "
+    "then eventually presumably likely".split()
+)
+_TRIGGER_FIRST = frozenset(
+    "killed dead died dies slain executed murdered assassinated massacred lynched beheaded shot perished deaths "
+    "fatalities bodies corpses lost succumbed burnt burned stoned beaten hacked stabbed tortured starved drowned "
+    "wounded injured hurt".split()
+)
+_ACTIVE_FIRST = frozenset(
+    "kill killing killed kills executing executed assassinating assassinated massacring massacred murdering "
+    "murdered beheading beheaded lynching lynched shot shooting claiming claimed stoned stoning beat beating "
+    "beaten hacked hacking stabbed stabbing resulting result caused causing led leading the a body bodies "
+    "neutralising neutralizing neutralised neutralized eliminating eliminated lost losing loses lose toll death "
+    "wound wounding wounded injuring injured".split()
+)
 _ACTIVE = re.compile(
     r"\b(?:(?P<fatal>kill(?:ing|ed|s)?|execut(?:ing|ed)|assassinat(?:ing|ed)|massacr(?:ing|ed)|murder(?:ing|ed)"
     r"|behead(?:ing|ed)|lynch(?:ing|ed)|shot\s+dead|shooting\s+dead|claim(?:ing|ed)\s+the\s+lives\s+of"
@@ -160,8 +179,8 @@ class _Scanner:
         self.text = text
         masked = [(m.start(), m.end()) for m in _DATE_NUMBER.finditer(text)]
         self.qs = [
-            q for q in (parse_quantity(m) for m in QTY.finditer(text))
-            if q is not None and not any(a <= q.start < b or a < q.end <= b for a, b in masked)
+            q for q in find_quantities(text)
+            if not any(a <= q.start < b or a < q.end <= b for a, b in masked)
         ]
         merged: list[Quantity] = []
         for q in self.qs:  # "a group of 16 pilgrims" is 16
@@ -257,7 +276,7 @@ def find_casualties(text: str) -> Casualties:
         for q in sc.objects(m.start("q"), limit=m.end("q"), ahead=False):
             sc.add(kind, q, m.start(), m.end())
         sc.triggers.add(m.start("fatal") if m["fatal"] else m.start("hurt"))
-    for m in _ACTIVE.finditer(text):
+    for m in scan(_ACTIVE, text, _ACTIVE_FIRST, digits=False):
         if _HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()) or (
             not m["fatal"] or m["fatal"][:3].lower() in ("the", "res", "cau", "led", "lea", "bod")
         ) and _BACKDROP.search(text, max(0, m.start() - 40), m.start()):
@@ -274,11 +293,14 @@ def find_casualties(text: str) -> Casualties:
             for kind in kinds:
                 sc.add(kind, q, m.start(), q.end)
     negated = bool(_NONE_HURT.search(text))
-    for t in _TRIGGER.finditer(text):
+    for t in scan(_TRIGGER, text, _TRIGGER_FIRST, digits=False):
         if t.start() in sc.triggers:
             continue
         kind = "killed" if t["fatal"] else "injured"
-        m = _AUX_TAIL.search(text, max(0, t.start() - 60), t.start())
+        prev = _LAST_WORD.search(text, max(0, t.start() - 24), t.start())
+        m = None
+        if prev is not None and prev.group(1).lower() in _AUX_WORDS:
+            m = _AUX_TAIL.search(text, max(0, t.start() - 60), t.start())
         start = m.start() if m else t.start()
         aux = (m["aux"] or "").lower() if m else ""
         before = text[max(0, start - 60):start]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from warscribe.dates._lexicon import number_value
+from warscribe.dates._lexicon import number_value, scan
 
 # ACLED's codebook: an unknown plural number of fatalities is recorded as 10; "dozens" 12;
 # "hundreds" 100. Smaller vague words keep their smallest reading.
@@ -95,3 +95,17 @@ def parse_quantity(m: re.Match[str] | None) -> Quantity | None:
     mods = " ".join((m["mod"] or "").lower().split())
     exact = not m["vague"] and mods not in ("at least", "more than", "over", "about", "around", "some")
     return Quantity(value, m.start(), m.end(), m.group(), exact)
+
+
+QTY_FIRST = frozenset(
+    "at more over nearly almost about around roughly approximately some an as up fewer less a close in "
+    "upwards no just well only the all these those its their between another several many numerous "
+    "multiple dozens scores hundreds thousands both zero one two three four five six seven eight nine ten "
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred thousand million".split()
+)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every count in ``text``, in order: ``find_quantities("killing 5 and wounding a dozen")``."""
+    return [q for q in (parse_quantity(m) for m in scan(QTY, text, QTY_FIRST)) if q is not None]
