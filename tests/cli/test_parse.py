@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
-from tests.conftest import FIXTURES
 from warscribe.cli import app
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 runner = CliRunner()
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
 from warscribe.errors import FormatError
 from warscribe.ingest import parse_text, read_documents
 from warscribe.ingest.html import parse_html
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 GOLDEN = [json.loads(line) for line in (FIXTURES / "html" / "golden.jsonl").open()]
 

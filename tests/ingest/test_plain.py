@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import FIXTURES
 from warscribe.ingest.plain import MappedText, looks_markdown, parse_markdown, parse_plain
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 GOLDEN = [json.loads(line) for line in (FIXTURES / "text" / "golden_plain.jsonl").open()]
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import io
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
 from warscribe.errors import FormatError, InputError
 from warscribe.ingest import iter_sources, parse_text, read_documents, sniff_format
 from warscribe.ingest.reader import decode
 from warscribe.model import Failure
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _read(inputs, **kw):

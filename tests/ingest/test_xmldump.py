@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import tracemalloc
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
 from warscribe.ingest import read_documents, sniff_format
 from warscribe.ingest.xmldump import iter_pages, read_xmldump
 from warscribe.model import Document, Failure
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 DUMP = FIXTURES / "xml" / "sample_dump.xml"
 pytest.importorskip("warscribe.ingest.wikitext")
