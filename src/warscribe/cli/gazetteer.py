@@ -76,11 +76,11 @@ def lookup_cmd(
     if not places:
         console.print(f"no place called {name!r}")
         raise typer.Exit(1)
-    table = Table("geonameid", "name", "code", "admin1", "admin2", "country", "lat", "lon", "population")
+    console.print("geonameid\tname\tcode\tadmin1\tadmin2\tcountry\tlatitude\tlongitude\tpopulation",
+                  highlight=False, soft_wrap=True)
     for p in places:
-        table.add_row(str(p.geonameid), p.name, p.feature_code, p.admin1, p.admin2, p.country_code,
-                      f"{p.latitude:.4f}", f"{p.longitude:.4f}", str(p.population))
-    console.print(table)
+        console.print(f"{p.geonameid}\t{p.name}\t{p.feature_code}\t{p.admin1}\t{p.admin2}\t{p.country_code}"
+                      f"\t{p.latitude:.5f}\t{p.longitude:.5f}\t{p.population}", highlight=False, soft_wrap=True)
 
 
 @gazetteer_app.command("reverse")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,7 +94,7 @@ def open_dump(path: Path) -> tuple[str, Iterable[str]]:
             if not members:
                 raise GazetteerError(f"{path}: no GeoNames .txt dump inside the zip")
             data = archive.read(members[0])
-        except (zipfile.BadZipFile, OSError) as exc:
+        except (zipfile.BadZipFile, OSError, zlib.error) as exc:
             raise GazetteerError(f"{path}: not a readable zip ({exc})") from None
         return members[0], io.StringIO(data.decode("utf-8"))
     try:

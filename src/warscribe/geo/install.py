@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,8 +46,8 @@ def import_dump(path: str | Path, *, data_dir: str | Path | None = None, country
 
     Admin code files (``admin1CodesASCII.txt``, ``admin2Codes.txt``, ``countryInfo.txt``)
     beside the dump are used when present; without them admin names come from the
-    dump's ADM1/ADM2/ADM3 rows. Unreadable rows are skipped and reported; more than 1%
-    of them raises GazetteerError.
+    dump's ADM1/ADM2/ADM3 rows. Unreadable rows are skipped and reported; a file with
+    no good row, or more than 10 bad rows and 1% of all, raises GazetteerError.
     """
     path = Path(path)
     if not path.exists():
@@ -55,7 +56,7 @@ def import_dump(path: str | Path, *, data_dir: str | Path | None = None, country
     country = (country or Path(member).stem).upper()
     bad: list[BadRow] = []
     rows = list(read_rows(lines, name=f"{path.name}:{member}" if path.suffix == ".zip" else path.name, bad=bad))
-    if bad and len(bad) > MAX_BAD_FRACTION * max(1, len(rows) + len(bad)):
+    if bad and (not rows or len(bad) > max(10, MAX_BAD_FRACTION * (len(rows) + len(bad)))):
         raise GazetteerError(f"{bad[0].source}: {bad[0].reason} ({len(bad)} bad rows: is this a GeoNames dump?)")
     folder = path.parent
     admin_codes: dict[str, str] = {}
@@ -82,6 +83,10 @@ def install(codes: Sequence[str], *, data_dir: str | Path | None = None, base_ur
     ``.part`` file with an HTTP Range request. The admin code files are fetched too
     (optional: a failure there only means admin names come from the dump itself).
     """
+    codes = [code.upper() for code in codes]
+    for code in codes:
+        if len(code) != 2 or not code.isalpha():
+            raise GazetteerError(f"{code}: not a two-letter ISO country code")
     folder = default_data_dir(data_dir) / "downloads"
     folder.mkdir(parents=True, exist_ok=True)
     base_url = base_url.rstrip("/")
@@ -93,9 +98,6 @@ def install(codes: Sequence[str], *, data_dir: str | Path | None = None, base_ur
                 (folder / name).unlink(missing_ok=True)
         results = []
         for code in codes:
-            code = code.upper()
-            if len(code) != 2 or not code.isalpha():
-                raise GazetteerError(f"{code}: not a two-letter ISO country code")
             target = folder / f"{code}.zip"
             download(client, f"{base_url}/{code}.zip", target, progress=progress, retries=retries)
             check_zip(target)
@@ -108,7 +110,7 @@ def check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             broken = archive.testzip()
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
         path.unlink(missing_ok=True)
         raise DownloadError(f"{path}: corrupt download, not a valid zip ({exc}); run the install again") from None
     if broken is not None:
