@@ -208,6 +208,16 @@ class ActorDictionary:
                                              ethnic[0], ethnic[1], True, 0.5, ethnic[2]), None))
                 i += 1
                 continue
+            if kind == "generic" and nxt is not None and nxt.alias.kind == "ethnic" and self._civilian(hit) \
+                    and _OF.match(text, hit.end, nxt.start):  # "members of the Fulani community"
+                last = hits[i + 2] if i + 2 < len(hits) else None
+                end = last.end if last and self._civilian(last) and not text[nxt.end:last.start].strip() \
+                    else nxt.end
+                name, inter, assoc = self._resolve(hit.alias.key, "*", day, country, nxt.alias.key)
+                out.append((ActorMention(text[hit.start:end], hit.start + offset, end + offset, name, inter,
+                                         True, 0.8, assoc), None))
+                i += 3 if end != nxt.end else 2
+                continue
             if kind == "generic" and nxt is not None and nxt.alias.kind == "named" \
                     and _OF.match(text, hit.end, nxt.start):  # "fighters of the MNLA", "a bomber from JNIM"
                 hit, nxt = replace(nxt, start=hit.start), hits[i + 2] if i + 2 < len(hits) else None
@@ -267,6 +277,9 @@ class ActorDictionary:
         if noun.alias.key == "state-military" and nation != country:
             inter = 8
         return ActorMention(surface, start, end, name, inter, False, 0.9, assoc)
+
+    def _civilian(self, hit: _Hit) -> bool:
+        return hit.alias.key == "civilians" or self._by_key(hit.alias.key).parent == "civilians"
 
     def _by_key(self, key: str) -> Entry:
         return self._first[key]
