@@ -69,6 +69,9 @@ def render_report(report: Report, *, console: Console, show_misses: int = 0, tit
     for f in report.fields:
         fields.add_row(f.name, _pct(f.accuracy), f"{f.correct} / {f.total}")
     console.print(fields)
+    blockers = ", ".join(f"{name} {n}" for name, n in report.record_blockers if n)
+    if blockers:
+        console.print(f"matched required events with a wrong field (whole record): {blockers}")
 
     if show_misses > 0 and report.misses:
         misses = Table(title=f"missed gold events (first {min(show_misses, len(report.misses))} "

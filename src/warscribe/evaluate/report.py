@@ -79,6 +79,8 @@ class Report:
     mode: str = "strict"
     options: MatchOptions = field(default_factory=MatchOptions)
     km: float = 10.0
+    # matched required events that fail the whole-record score, by the field that fails
+    record_blockers: tuple[tuple[str, int], ...] = ()
 
     def field(self, name: str) -> FieldScore:
         """The score of one field by name."""
@@ -94,6 +96,7 @@ class Report:
             "matched": self.matched, "matched_optional": self.matched_optional,
             "false": self.n_false, "precision": self.precision, "recall": self.recall,
             "f1": self.f1, "whole_record": self.whole_record,
+            "whole_record_blockers": dict(self.record_blockers),
             "fields": {f.name: {"accuracy": f.accuracy, "correct": f.correct, "total": f.total}
                        for f in self.fields},
             "misses": [gold_summary(g) for g in self.misses[cut]],
@@ -175,16 +178,18 @@ def build_report(
     scored = pairs if per_document else compatible
     counts = {name: [0, 0] for name in FIELDS}
     whole = 0
+    blockers = {name: 0 for name in WHOLE_RECORD_FIELDS}
     for pair in scored:
         checks = field_checks(pair, km=km)
         for name, ok in checks.items():
             if ok is not None:
                 counts[name][0] += ok
                 counts[name][1] += 1
-        if pair.compatible and pair.gold.required and all(
-            checks[name] is not False for name in WHOLE_RECORD_FIELDS
-        ):
-            whole += 1
+        if pair.compatible and pair.gold.required:
+            wrong = [name for name in WHOLE_RECORD_FIELDS if checks[name] is False]
+            whole += not wrong
+            for name in wrong:
+                blockers[name] += 1
     return Report(
         n_gold=len(required), n_optional=len(gold) - len(required), n_pred=len(pred),
         matched=matched, matched_optional=matched_optional, n_false=len(false_events),
@@ -193,6 +198,7 @@ def build_report(
         misses=tuple(g for g in required if id(g) not in matched_gold),
         false_events=false_events, pairs=tuple(pairs),
         mode="document" if per_document else "strict", options=options, km=km,
+        record_blockers=tuple(blockers.items()),
     )  # fmt: skip
 
 
