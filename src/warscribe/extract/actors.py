@@ -328,6 +328,7 @@ class ActorContext:
         self.window = window
         self._sentence = 0
         self._recent: list[tuple[int, int | None, ActorMention]] = []  # (sentence, paragraph, mention)
+        self._subject: tuple[int, int | None, ActorMention] | None = None  # first actor of the last sentence
 
     def learn(self, text: str) -> None:
         """Teach this document's context the acronyms ``text`` defines."""
@@ -352,12 +353,17 @@ class ActorContext:
             if not mention.generic and mention.inter in (2, 3, 4) and anaphor is None:
                 self._recent.append((self._sentence, paragraph, mention))
         self._recent = [r for r in self._recent if self._sentence - r[0] < self.window][-8:]
+        subjects = [m for m in out if m.inter != 7 and m.confidence > 0.5]
+        self._subject = (self._sentence, paragraph, subjects[0]) if subjects else None
         return out
 
     def _antecedent(self, paragraph: int | None, *, before: int, current: list[ActorMention],
                     nearest: bool = False) -> ActorMention | None:
         if nearest and current and current[-1].end <= before:  # "soldiers died before they retreated"
             return current[-1]
+        if nearest and self._subject is not None and self._subject[0] == self._sentence - 1 \
+                and (paragraph is None or self._subject[1] in (None, paragraph)):
+            return self._subject[2]  # "They" continues the previous sentence's subject
         for mention in reversed(current):
             if not mention.generic and mention.inter in (2, 3, 4) and mention.end <= before:
                 return mention
