@@ -29,6 +29,7 @@ __all__ = ["ActorContext", "ActorDictionary", "Entry", "fold", "read_entries"]
 
 MILITIA_GENERICS = frozenset({"islamist-militia", "uag", "communal-militia"})
 _OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|linked to|loyal to)\s+(?:the\s+)?$", re.I)
+_AND_ADJ = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _MEANS = re.compile(r"\b(?:on|aboard|riding|astride|using|by)\s+(?:\w+\s+)?$", re.I)
 CROWDS = frozenset({"protesters", "rioters"})
 @dataclass(frozen=True, slots=True)
@@ -198,7 +199,11 @@ class ActorDictionary:
                     out.append((self._modified(hit, nxt, text, offset, day, where), None))
                     i += 2
                     continue
-                if joined and nxt.alias.kind == "named":  # "French Barkhane forces": the named actor
+                noun = self._shared_noun(hits, i, text) if kind == "nation" else None
+                if noun is not None:  # "Malian and French troops": the noun serves both
+                    shared = self._modified(hit, noun, text, offset, day, where)
+                    out.append((replace(shared, text=text[hit.start:hit.end], end=hit.end + offset), None))
+                elif joined and nxt.alias.kind == "named":  # "French Barkhane forces": the named actor
                     hits[i + 1] = replace(nxt, start=hit.start)
                 elif joined and kind == "nation" and nxt.alias.kind == "ethnic":
                     hits[i + 1] = replace(nxt, start=hit.start, country=self._by_key(hit.alias.key).country)
@@ -277,6 +282,17 @@ class ActorDictionary:
         if noun.alias.key == "state-military" and nation != country:
             inter = 8
         return ActorMention(surface, start, end, name, inter, False, 0.9, assoc)
+
+    def _shared_noun(self, hits: list[_Hit], i: int, text: str) -> _Hit | None:
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if nxt is None or not _AND_ADJ.fullmatch(text, hits[i].end, nxt.start):
+            return None
+        if nxt.alias.kind == "nation" and i + 2 < len(hits) and hits[i + 2].alias.kind == "generic" \
+                and not text[nxt.end:hits[i + 2].start].strip():
+            return hits[i + 2]
+        if nxt.alias.kind == "named" and (nxt.alias.key, "*") in self._periods:  # "French troops": a template
+            return replace(nxt, alias=replace(nxt.alias, kind="generic", country="*"))
+        return None
 
     def _civilian(self, hit: _Hit) -> bool:
         return hit.alias.key == "civilians" or self._by_key(hit.alias.key).parent == "civilians"
