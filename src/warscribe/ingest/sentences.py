@@ -79,19 +79,19 @@ def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
-def _is_boundary(text: str, punct_start: int, stop: int) -> bool:
+def _is_boundary(text: str, punct_start: int, stop: int, end: int) -> bool:
     """Whether the candidate at ``text[punct_start:stop]`` really ends a sentence."""
     if text[punct_start] != ".":
         return True
     if text.startswith("...", punct_start) or text[punct_start] == "…":
         return True
-    if stop >= len(text.rstrip()):
+    if not text[stop:end].strip():
         return True
-    before = _WORD_BEFORE.search(text, 0, punct_start)
+    before = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start)
     if before is None:
         return True
     word = before.group(1)
-    nxt = _NEXT_WORD.match(text, stop)
+    nxt = _NEXT_WORD.match(text, stop, end)
     next_word = nxt.group(1) if nxt else ""
     low = word.lower()
     last = low.rsplit(".", 1)[-1] if "." in low and not _ACRONYM.search(word) else low
@@ -121,16 +121,15 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> lis
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     protected = _protected(text, start, end)
-    block = text[:end]
     cut = start
     pi = 0
-    for m in _CANDIDATE.finditer(block, start):
+    for m in _CANDIDATE.finditer(text, start, end):
         stop = m.end()
         while pi < len(protected) and protected[pi][1] <= m.start():
             pi += 1
         if pi < len(protected) and protected[pi][0] <= m.start() and stop <= protected[pi][1]:
             continue
-        if not _is_boundary(block, m.start(), stop):
+        if not _is_boundary(text, m.start(), stop, end):
             continue
         _emit(text, cut, stop, out)
         cut = stop

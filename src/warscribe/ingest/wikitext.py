@@ -34,6 +34,7 @@ from warscribe.ingest.citations import citation_from_params, is_citation
 from warscribe.ingest.sentences import ProseBuilder
 from warscribe.model import Citation, DateSpan, Document, Section
 
+MAX_NESTING = 200
 _SKIP_TAGS = frozenset(
     {"references", "gallery", "table", "math", "chem", "timeline", "imagemap", "graph", "mapframe",
      "maplink", "score", "templatestyles", "syntaxhighlight", "source", "hiero", "inputbox",
@@ -44,7 +45,10 @@ _SKIP_NS = re.compile(r"^\s*:?\s*(file|image|category|media|kategorie|fichier|ca
                       r"commons|[a-z]{2,3}(-[a-z]+)?)\s*:", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # What the parser left as text: magic words, and markup it could not close (dropped to the line end).
-_LEFTOVER = re.compile(r"__[A-Z]+__|\{\{[^\n]*|\}\}|\[\[|\]\]")
+_LEFTOVER = re.compile(r"__[A-Z]+__|\{\{[^\n]*|\0\0[^\n]*|\0+|\}\}|\[\[|\]\]")
+_BRACES = re.compile(r"\{\{|\}\}")
+_BRACKETS = re.compile(r"\[\[|\]\]")
+_REFS = re.compile(r"<ref\b[^<>]{0,500}?/?>|</ref\s*>", re.IGNORECASE)
 # Templates that render (part of) their arguments as prose.
 _INLINE = {"lang": 2, "nowrap": 1, "nobr": 1, "small": 1, "abbr": 1, "transl": 2, "lang-fr": 1,
            "lang-ar": 1, "interlanguage link": 1, "ill": 1, "nobold": 1, "noitalic": 1, "em": 1}
@@ -58,8 +62,13 @@ def parse_wikitext(
     >>> parse_wikitext("Intro.\\n== Background ==\\nOld story.", id="x").sections[0].level
     2
     """
+    masked, depth = mask_unclosed(text)
+    if depth > MAX_NESTING:
+        raise FormatError(id, f"templates or links nested {depth} deep (at most {MAX_NESTING} are read)")
     try:
-        code = mwparserfromhell.parse(text)
+        code = mwparserfromhell.parse(masked)
+    except RecursionError as exc:
+        raise FormatError(id, "wikitext nested too deeply to parse") from exc
     except Exception as exc:  # noqa: BLE001 - the parser's own failures, reported as input errors
         raise FormatError(id, f"wikitext could not be parsed: {exc}") from exc
     walker = _Walker(text)
@@ -74,6 +83,35 @@ def parse_wikitext(
         sections=sections, sentences=tuple(walker.prose.sentences()),
         citations=tuple(walker.citations),
     )
+
+
+def mask_unclosed(text: str) -> tuple[str, int]:
+    """``text`` with every ``{{``, ``[[`` or ``<ref>`` that is never closed masked by NULs of the
+    same length (mwparserfromhell backtracks over unclosed openers in quadratic time, and
+    offsets must not move), and the deepest nesting seen.
+
+    >>> masked, depth = mask_unclosed("a {{b {{c}} [[d"); masked.replace("\\0", "#"), depth
+    ('a ##b {{c}} ##d', 2)
+    """
+    if "{{" not in text and "[[" not in text and "<ref" not in text:
+        return text, 0
+    masked: list[tuple[int, int]] = []
+    depth = 0
+    for pattern, opener in ((_BRACES, "{{"), (_BRACKETS, "[["), (_REFS, "<ref")):
+        stack: list[re.Match] = []
+        for m in pattern.finditer(text):
+            if m.group().startswith(opener) and not m.group().endswith("/>"):
+                stack.append(m)
+                depth = max(depth, len(stack))
+            elif stack:
+                stack.pop()
+        masked.extend((m.start(), m.end()) for m in stack)
+    if not masked:
+        return text, depth
+    chars = list(text)
+    for a, b in masked:
+        chars[a:b] = "\0" * (b - a)
+    return "".join(chars), depth
 
 
 def looks_wikitext(text: str) -> bool:
