@@ -149,8 +149,8 @@ def _event_kind(trigger: str, event_type: str | None, text: str = "") -> str:
 
 
 def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span: tuple[int, int] | None = None, *,
-                 offset: int = 0, event_type: str | None = None,
-                 default_agent: str | None = "Unidentified Armed Group (Mali)",
+                 offset: int = 0, event_type: str | None = None, country: str = "Mali",
+                 default_agent: str | None = "Unidentified Armed Group ({country})",
                  nearby: Sequence[tuple[str, Sequence[ActorMention]]] = ()
                  ) -> tuple[ActorMention | None, ActorMention | None]:
     """(actor1, actor2) of the event a sentence reports.
@@ -175,62 +175,63 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     trigger = sentence_text[trigger_span[0] - offset:trigger_span[1] - offset] if trigger_span else ""
     kind = _event_kind(trigger, event_type, sentence_text)
     if kind in ("protest", "riot"):
-        return _crowd_roles(mentions, kind)
+        return _crowd_roles(mentions, kind, country)
     if not mentions and trigger_span is None:
         return None, None
     if trigger_span is None:
         trigger_span = (mentions[0].end, mentions[0].end)
     t_start, t_end = trigger_span[0] - offset, trigger_span[1] - offset
-    before = [m for m in mentions if m.end - offset <= t_start]
-    after = [m for m in mentions if m.start - offset >= t_end]
-    agent = victim = None
-    between = _BETWEEN.search(sentence_text)
-    if _CLASH.search(sentence_text) and between:
-        sides = [m for m in mentions if m.start - offset >= between.end()]
-        if len(sides) >= 2:
-            agent, victim = sides[0], next((m for m in sides[1:] if m.name != sides[0].name), sides[1])
-            victim = _ethnic_side(victim, kind="agent")
-    if agent is None and victim is None:
-        if _is_passive(sentence_text, t_start, t_end):
-            agent = _agent_after_by(sentence_text, mentions, t_end, offset)
-            victim = before[-1] if before else next((m for m in after if m is not agent), None)
-        else:
-            agent = _closest_agent(sentence_text, before, offset, t_start)
-            victim = next((m for m in after if agent is None or m.name != agent.name), None)
-            if victim is None and len(before) > 1:
-                victim = next((m for m in reversed(before[:-1]) if m.name != agent.name), None) if agent else None
-    if _HIT_MINE.match(sentence_text, t_start) and before:  # "their vehicle hit a mine": a victim
-        agent, victim = None, before[-1]
-    agent = _ethnic_side(agent, kind="agent")
+    agent, victim = _syntactic_roles(sentence_text, mentions, t_start, t_end, offset)
     if agent is not None and agent.inter in (5, 6, 7) and not _is_passive(sentence_text, t_start, t_end) \
             and (agent.inter != 7 or agent.text[:1].isalpha() and _RIOT.match(trigger) or _CLASH.match(trigger)):
-        return _crowd_roles(mentions, "riot")  # residents who ransack, youths who clash: rioters
+        return _crowd_roles(mentions, "riot", country)  # residents who ransack, youths who clash: rioters
     by_agent = _by_agent(sentence_text, mentions, offset)  # "planted by X", "killed by X"
     if by_agent is not None and by_agent is not agent and (agent is None or agent.generic or agent.inter == 7):
         if victim is by_agent:
             victim = agent
         agent = by_agent
     agent = _attributed(sentence_text, mentions, agent, victim, offset)
-    means = next((m for m in mentions if _AIR.search(m.text) and not m.generic or _AIR.search(m.text)
-                  and m.inter in (1, 8)), None)
+    means = next((m for m in mentions if _AIR.search(m.text) and (not m.generic or m.inter in (1, 8))), None)
     if means is not None and means is not agent and (agent is None or agent.generic and agent.inter != 1):
         victim = victim if victim is not means else agent
         agent = means  # "women died in French airstrikes": the strike's owner acted
     if agent is None or agent.generic:
         agent = _claimed(nearby, agent, victim)
     if agent is not None and agent.inter == 7:
-        agent, victim = (None, agent) if victim is None else (None, victim)
+        agent, victim = None, victim or agent
     if victim is not None and agent is not None and victim.name == agent.name:
         victim = next((m for m in mentions if m.name != agent.name and m is not agent), None)
     if agent is None and default_agent and (victim is not None or _EXPLOSIVE.match(trigger)):
-        agent = ActorMention("", -1, -1, default_agent, 3, True, 0.3)
+        agent = ActorMention("", -1, -1, default_agent.replace("{country}", country), 3, True, 0.3)
     return agent, victim
 
 
-def _ethnic_side(mention: ActorMention | None, *, kind: str) -> ActorMention | None:
+def _syntactic_roles(text: str, mentions: list[ActorMention], t_start: int, t_end: int,
+                     offset: int) -> tuple[ActorMention | None, ActorMention | None]:
+    """Agent and victim from word order: clashes between X and Y, passives, active verbs."""
+    before = [m for m in mentions if m.end - offset <= t_start]
+    after = [m for m in mentions if m.start - offset >= t_end]
+    between = _BETWEEN.search(text)
+    if _CLASH.search(text) and between:
+        sides = [m for m in mentions if m.start - offset >= between.end()]
+        if len(sides) >= 2:
+            other = next((m for m in sides[1:] if m.name != sides[0].name), sides[1])
+            return _ethnic_side(sides[0]), _ethnic_side(other)
+    if _HIT_MINE.match(text, t_start) and before:  # "their vehicle hit a mine": a victim
+        return None, before[-1]
+    if _is_passive(text, t_start, t_end):
+        agent = _agent_after_by(text, mentions, t_end, offset)
+        return _ethnic_side(agent), before[-1] if before else next((m for m in after if m is not agent), None)
+    agent = _closest_agent(text, before, offset, t_start)
+    victim = next((m for m in after if agent is None or m.name != agent.name), None)
+    if victim is None and agent is not None and len(before) > 1:
+        victim = next((m for m in reversed(before[:-1]) if m.name != agent.name), None)
+    return _ethnic_side(agent), victim
+
+
+def _ethnic_side(mention: ActorMention | None) -> ActorMention | None:
     """A bare community name ("the Fulani") acting or fighting is coded as that community's militia."""
-    if mention is None or kind != "agent" or mention.inter != 7 or mention.confidence > 0.5 \
-            or "Ethnic Group" not in mention.assoc:
+    if mention is None or mention.inter != 7 or mention.confidence > 0.5 or "Ethnic Group" not in mention.assoc:
         return mention
     return ActorMention(mention.text, mention.start, mention.end,
                         mention.assoc.replace("Ethnic Group", "Ethnic Militia"), 4, True, 0.5)
@@ -287,20 +288,21 @@ def _claimed(nearby: Sequence[tuple[str, Sequence[ActorMention]]], agent: ActorM
     return agent
 
 
-def _crowd_roles(mentions: list[ActorMention], kind: str) -> tuple[ActorMention | None, ActorMention | None]:
+def _crowd_roles(mentions: list[ActorMention], kind: str,
+                 country: str) -> tuple[ActorMention | None, ActorMention | None]:
     crowd_inter, crowd_name = (6, "Protesters") if kind == "protest" else (5, "Rioters")
     crowd = next((m for m in mentions if m.inter == crowd_inter), None)
     if crowd is None:
         crowd = next((m for m in mentions if m.inter in (5, 6, 7)), None) or next(iter(mentions), None)
         if crowd is None:
-            return ActorMention("", -1, -1, f"{crowd_name} (Mali)", crowd_inter, True, 0.3), None
+            return ActorMention("", -1, -1, f"{crowd_name} ({country})", crowd_inter, True, 0.3), None
         if crowd.inter not in (5, 6, 7):  # "members of the CMA protested": the group is associated
-            return ActorMention(crowd.text, crowd.start, crowd.end, f"{crowd_name} (Mali)", crowd_inter, True,
+            return ActorMention(crowd.text, crowd.start, crowd.end, f"{crowd_name} ({country})", crowd_inter, True,
                                 crowd.confidence, crowd.name), None
-        country = crowd.name[crowd.name.find("(") :] if "(" in crowd.name else "(Mali)"
-        if country == "(International)":
-            country = "(Mali)"
-        crowd = ActorMention(crowd.text, crowd.start, crowd.end, f"{crowd_name} {country}", crowd_inter,
+        where = crowd.name[crowd.name.find("("):] if "(" in crowd.name else f"({country})"
+        if where == "(International)":
+            where = f"({country})"
+        crowd = ActorMention(crowd.text, crowd.start, crowd.end, f"{crowd_name} {where}", crowd_inter,
                              True, crowd.confidence, crowd.assoc)
     other = next((m for m in mentions if m.inter == 1 and m.start > crowd.start), None)
     return crowd, other
