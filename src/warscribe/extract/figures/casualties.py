@@ -28,12 +28,12 @@ from warscribe.model import Casualties, CasualtyFigure
 _FATAL = (
     r"killed|dead|died|dies|slain|executed|murdered|assassinated|massacred|lynched|beheaded"
     r"|shot\s+dead|perished|deaths|fatalities|bodies|corpses|lost\s+their\s+lives|lost\s+(?:his|her)\s+life"
-    r"|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?"
+    r"|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|neutrali[sz]ed|eliminated"
     r"|(?:burnt|burned|shot|stoned|beaten|hacked|stabbed|tortured|starved)\s+to\s+death|drowned"
 )
 _HURT = r"wounded|injured|hurt"
 _AUX = (
-    r"(?:(?:were|was|are|is|be|have\s+been|has\s+been|had\s+been|being|been|got|remain|remained"
+    r"(?:(?:were|was|are|is|be|have\s+been|has\s+been|had\s+been|being|been|got|remain|remained|had|have|has"
     r"|(?:were|was|are|is)\s+(?:reported(?:ly)?|believed|said|found|thought)(?:\s+to\s+have\s+been)?"
     r"|(?:were|was)\s+confirmed)\s+)"
 )
@@ -57,13 +57,13 @@ _PASSIVE_AHEAD = re.compile(rf"\s+(?:{_AUX})?{_ADV}*(?:{_FATAL}|{_HURT})\b", re.
 _EMPTY = Casualties()
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _AUX_WORDS = frozenset(
-    "were was are is be been being got remain remained reported reportedly believed said found thought confirmed "
+    "were was are is be been being got remain remained had have has reported reportedly believed said found thought confirmed "
     "allegedly also all later subsequently seriously severely lightly badly critically slightly fatally mortally "
     "then eventually presumably likely".split()
 )
 _TRIGGER_FIRST = frozenset(
     "killed dead died dies slain executed murdered assassinated massacred lynched beheaded shot perished deaths "
-    "fatalities bodies corpses lost succumbed burnt burned stoned beaten hacked stabbed tortured starved drowned "
+    "fatalities bodies corpses lost succumbed neutralised neutralized eliminated burnt burned stoned beaten hacked stabbed tortured starved drowned "
     "wounded injured hurt".split()
 )
 _ACTIVE_FIRST = frozenset(
@@ -80,7 +80,7 @@ _ACTIVE = re.compile(
     r"|(?:(?:resulting\s+in|result\s+in|caused|causing|led\s+to|leading\s+to)\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+)?(?:deaths?|killings?|executions?"
     r"|murders?|assassinations?)\s+of|(?:the\s+)?bod(?:y|ies)\s+of"
     r"|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|(?P<lost>lost|losing|loses|lose)"
-    r"|(?:(?:the\s+)?(?:death\s+)?toll|(?:the|a)\s+(?:total\s+)?(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,4}?"
+    r"|(?:(?:the\s+)?(?:death\s+)?toll(?:\s+(?!(?:rose|reached|stood|climbed|is|was|of|at|to|has|had)\b)[\w'’-]+){0,5}?|(?:the|a)\s+(?:total\s+)?(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:killed|dead|deaths|fatalities|victims)(?:\s+[\w'’-]+){0,6}?)\s+(?:rose\s+to|reached|stood\s+at"
     r"|of|is|was|climbed\s+to|at|to|has\s+risen\s+to|had\s+risen\s+to))"
     r"|(?P<hurt>wound(?:ing|ed)|injur(?:ing|ed)))"
@@ -99,7 +99,7 @@ _NONE_HURT = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:to|would|could|might|may|will|threaten(?:ed|ing|s)?(?:\s+to)?|tried\s+to|attempt(?:ed|ing)?\s+to"
+    r"\b(?:to|would|could|might|(?-i:may)|will|threaten(?:ed|ing|s)?(?:\s+to)?|tried\s+to|attempt(?:ed|ing)?\s+to"
     r"|plan(?:ned|ning)?\s+to|accused\s+of|suspected\s+of|responsible\s+for|charged\s+with|wanted\s+for"
     r"|convicted\s+of|for|avenge|revenge\s+for|risk\s+of)\s+$",
     re.IGNORECASE,
@@ -126,6 +126,8 @@ _AFTER_PREP = re.compile(
     r"\b(?:in|on|at|of|from|near|board|into|with|by|to|for|against|toward|towards|inside|outside)\s+$", re.IGNORECASE
 )
 _NEW_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|are|is|have|has|had|went|managed)\b", re.IGNORECASE)
+_NO_SINGLE = re.compile(r"neutrali|eliminat", re.IGNORECASE)  # a lone "neutralized" is often a device
+_NOMINAL = re.compile(r"\b(?:the|of\s+the)\s+$", re.IGNORECASE)  # "the wounded", "the dead": people, not a count
 _FUNCTION = frozenset("and or but then also who which that as so yet nor".split())
 _VERB_TRIGGER = re.compile(r"(?:ed|slain|death|dead)$", re.IGNORECASE)
 _PARENS = re.compile(r'\([^()]{0,80}\)|"[^"]{0,40}"')
@@ -154,7 +156,15 @@ _AGENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SINGULAR_AFTER = re.compile(
-    r"(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]*[^\Ws])\b(?!\s+(?:and|of)\b)", re.IGNORECASE
+    r"(?:himself|herself)\b|(?:the|his|her|its|their)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]*[^\Ws\W])\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_ITEM_TAIL = re.compile(
+    r"(?P<nouns>(?:\s+(?!and\b)[\w'’\"-]+){0,5}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+"
+    r"|\s+plus\s+)(?=\S)",
+    re.IGNORECASE,
 )
 
 
@@ -203,26 +213,41 @@ class _Scanner:
     def objects(
         self, pos: int, limit: int | None = None, *, ahead: bool = True, single: bool = True
     ) -> list[Quantity]:
-        """Counts listed right at ``pos``: "two policemen and two civilians", or "the imam" (1)."""
+        """Victims listed at ``pos``: "two policemen and two civilians", "the mayor, his wife and their
+        two children" (a singular noun phrase counts 1)."""
         text = self.text
         out: list[Quantity] = []
-        for q in self.qs:
-            if q.start < pos or q.start in self.used or (limit is not None and q.start > limit):
-                continue
-            if not out:
-                if text[pos:q.start].strip() or (ahead and _PASSIVE_AHEAD.match(text, q.end)):
-                    break  # "killed two wounded": that count belongs to the next verb
-                out.append(q)
-            elif (_coordinated(text, out[-1], q) and not _PASSIVE_AHEAD.match(text, q.end)
-                  and not _NEW_CLAUSE.match(text, q.end) and (out[-1].exact or not q.exact)):
-                out.append(q)
-            else:
+        while True:
+            item = self._item(pos, ahead=ahead, later=bool(out), single=single, limit=limit)
+            if item is None or (out and out[-1].exact and not item.exact and item.value > 1):
                 break
-        if not out and single:
-            m = _SINGULAR_AFTER.match(text, pos)
-            if m and m["head"].lower() not in _STOP:
-                out.append(Quantity(1, m.start(), m.end(), m.group(), exact=True))
+            out.append(item)
+            tail = _ITEM_TAIL.match(text, item.end)
+            if tail is None or not _nouns_ok(tail["nouns"]):
+                break
+            pos = tail.end()
         return out
+
+    def _item(self, pos: int, *, ahead: bool, later: bool, single: bool, limit: int | None) -> Quantity | None:
+        text = self.text
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        for q in self.qs:
+            if q.start > pos or (limit is not None and q.start > limit):
+                break
+            if q.start == pos and q.start not in self.used:
+                if ahead and _PASSIVE_AHEAD.match(text, q.end):
+                    return None  # "killed two wounded": that count belongs to the next verb
+                if later and (_NEW_CLAUSE.match(text, q.end) or _OF_AFTER.match(text, q.end)):
+                    return None  # "killing four, three others were abducted"; "a diplomat, one of four"
+                return q
+        if not single:
+            return None
+        m = _SINGULAR_AFTER.match(text, pos)
+        if (m and (m["head"] or "x").lower() not in _STOP and (m["head"] or "x").lower() not in _FUNCTION
+                and not (ahead and _PASSIVE_AHEAD.match(text, m.end()))):
+            return Quantity(1, m.start(), m.end(), m.group(), exact=True)
+        return None
 
     def subjects(self, end: int) -> list[Quantity]:
         """Counts listed right before ``end`` within its clause: "2 children, 2 men and a woman"."""
@@ -294,7 +319,7 @@ def find_casualties(text: str) -> Casualties:
                 sc.add(kind, q, m.start(), q.end)
     negated = bool(_NONE_HURT.search(text))
     for t in scan(_TRIGGER, text, _TRIGGER_FIRST, digits=False):
-        if t.start() in sc.triggers:
+        if t.start() in sc.triggers or _NOMINAL.search(text, max(0, t.start() - 8), t.start()):
             continue
         kind = "killed" if t["fatal"] else "injured"
         prev = _LAST_WORD.search(text, max(0, t.start() - 24), t.start())
@@ -314,7 +339,7 @@ def find_casualties(text: str) -> Casualties:
             for q in qs:
                 sc.add(kind, q, q.start, t.end())
             continue
-        if aux.startswith("be") or not _VERB_TRIGGER.search(t.group()):
+        if aux.startswith("be") or not _VERB_TRIGGER.search(t.group()) or _NO_SINGLE.match(t.group()):
             continue
         if aux:
             one = aux.startswith(("was", "is", "has"))

@@ -31,7 +31,7 @@ _MOD = (
     r"(?:at\s+least|at\s+most|more\s+than|over|nearly|almost|about|around|roughly|approximately|some"
     r"|an\s+estimated|as\s+many\s+as|up\s+to|fewer\s+than|less\s+than|a\s+total\s+of|a\s+further|another"
     r"|close\s+to|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than|just\s+over|just\s+under"
-    r"|well\s+over|a\s+reported|an\s+additional|only|the|all|these|those|its|their)"
+    r"|well\s+over|a\s+reported|an\s+additional|only|the|all|these|those|its|their|his|her)"
 )
 _VAGUE = (
     r"(?:several|many|numerous|multiple|a\s+number\s+of|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?"
@@ -99,7 +99,7 @@ def parse_quantity(m: re.Match[str] | None) -> Quantity | None:
 
 QTY_FIRST = frozenset(
     "at more over nearly almost about around roughly approximately some an as up fewer less a close in "
-    "upwards no just well only the all these those its their between another several many numerous "
+    "upwards no just well only the all these those its their his her between another several many numerous "
     "multiple dozens scores hundreds thousands both zero one two three four five six seven eight nine ten "
     "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
     "sixty seventy eighty ninety hundred thousand million".split()
