@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warscribe.extract._prefixes import prefixes
 from warscribe.extract._type_rules import (
     ARMED, CIVILIAN, ETHNIC, INTERVENTION, KILL_VERBS, MODAL_BLOCK, PLACE_OBJECT, PROPERTY_OBJECT,
     PROTESTER, RULES, STATE, SUB_TO_TYPE, WEAPON_OBJECT,
@@ -42,7 +43,12 @@ class Typing:
 
 _FLAGS = re.IGNORECASE
 _COMPILED = [(sub, re.compile(pat, _FLAGS), weight) for sub, pat, weight in RULES]
-CANDIDATE = re.compile("|".join(f"(?:{pat})" for _, pat, _ in RULES), _FLAGS)
+# One pass finds every trigger: leftmost match first, earlier rules first at the same place.
+CANDIDATE = re.compile("|".join(f"(?P<r{i}>{pat})" for i, (_, pat, _) in enumerate(RULES)), _FLAGS)
+_K = 3
+_PREFIXES = prefixes(CANDIDATE.pattern, _K)
+_WORD_START = re.compile(r"\b\w")
+_WS = re.compile(r"\s")
 _MODAL = re.compile(MODAL_BLOCK, _FLAGS)
 _CIVILIAN = re.compile(CIVILIAN, _FLAGS)
 _ARMED = re.compile(ARMED, _FLAGS)
@@ -74,9 +80,26 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"])")
 
 
+def _triggers(text: str):
+    """CANDIDATE's matches, leftmost first, tried only at words with a trigger's first letters."""
+    low = text.lower()
+    if _PREFIXES is None or len(low) != len(text):
+        yield from CANDIDATE.finditer(text)
+        return
+    pos = 0
+    for w in _WORD_START.finditer(text):
+        p = w.start()
+        if p < pos or _WS.sub(" ", low[p:p + _K]) not in _PREFIXES:
+            continue
+        m = CANDIDATE.match(text, p)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
 def is_candidate(text: str) -> bool:
     """True when ``text`` holds any trigger word: ``is_candidate("It rained.") -> False``."""
-    return CANDIDATE.search(text) is not None
+    return next(_triggers(text), None) is not None
 
 
 def _clause_before(text: str, pos: int, *, words: int = 7) -> str:
@@ -195,28 +218,34 @@ def _sentence_around(text: str, pos: int) -> str:
     return text[left + 1 if left >= 0 else 0:right if right >= 0 else len(text)]
 
 
+def _accept(text: str, index: int, m: re.Match[str]) -> tuple[int, int, str, float, str, str] | None:
+    sub, _, weight = _COMPILED[index]
+    if _blocked(text, m.start()) or _anaphoric(text, m):
+        return None
+    resolved = _resolve(sub, text, m)
+    if resolved is None:
+        return None
+    final, bonus, target = resolved
+    return m.start(), m.end(), final, weight + bonus, m.group(0), target
+
+
 def classify(text: str) -> list[Typing]:
     """Every event trigger of ``text`` (one or more sentences), typed, in text order.
 
     >>> [(t.sub_event_type, t.trigger) for t in classify("Hundreds marched in Gao.")]
     [('Peaceful protest', 'marched')]
     """
-    if not is_candidate(text):
-        return []
-    found: list[tuple[int, int, str, float, str]] = []
-    taken: list[tuple[int, int]] = []
-    for sub, rx, weight in _COMPILED:
-        for m in rx.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            if _blocked(text, m.start()) or _anaphoric(text, m):
-                continue
-            resolved = _resolve(sub, text, m)
-            if resolved is None:
-                continue
-            final, bonus, target = resolved
-            taken.append((m.start(), m.end()))
-            found.append((m.start(), m.end(), final, weight + bonus, m.group(0), target))
+    found: list[tuple[int, int, str, float, str, str]] = []
+    for m in _triggers(text):
+        index = int(m.lastgroup[1:])
+        hit = _accept(text, index, m)
+        for later in range(index + 1, len(_COMPILED)) if hit is None else ():
+            alt = _COMPILED[later][1].match(text, m.start())
+            hit = _accept(text, later, alt) if alt else None
+            if hit is not None:
+                break
+        if hit is not None:
+            found.append(hit)
     found.sort()
     return [Typing(SUB_TO_TYPE[sub], sub, s, e, trig, min(0.95, 0.35 + w / 20), target)
             for s, e, sub, w, trig, target in found]
