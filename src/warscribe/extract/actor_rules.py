@@ -20,20 +20,20 @@ _VIOLENT = (
     r"kill|kidnap|abduct|attack|ambush|assault|assassinat|execut|murder|massacr|slaughter|shot|shoot|"
     r"fire[ds]?\b|firing|gunfire|clash|fight|fought|battle|skirmish|engag|raid|storm|overr[au]n|"
     r"seiz|captur|arrest|detain|loot|pillag|ransack|burn|torch|set fire|destroy|damag|steal|stole|"
-    r"rustl|rob|beat|tortur|rap(?:e|ed|ing)\b|threat|intimidat|struck|strike|hit\b|bomb|shell|"
-    r"airstrike|air strike|air raid|mortar|rocket|detonat|explo|IED|mine\b|landmine|"
+    r"rustl|rob(?:s|bed|bing|bery|beries)?\b|beat|tortur|rap(?:e|ed|ing)\b|threat|intimidat|struck|strike|"
+    r"hit\b|bomb|shell|airstrike|air strike|air raid|mortar|rocket|detonat|explo(?:d|s)|IED|mine\b|landmine|"
     r"wound|injur|neutrali[sz]|repel|repuls|target|pursu|dislodg|disarm|retake|retook|recaptur|"
-    r"took control|take control|took over|take over|taken over|gain(?:ed)? control|regain|push(?:ed)? back|occup|surround|besieg|protest|demonstrat|(?-i:march)|rall(?:y|ied)|"
-    r"riot|"
+    r"took control|take control|took over|take over|taken over|gain(?:ed)? control|regain|push(?:ed)? back|"
+    r"occup|surround|besieg|protest|demonstrat|(?-i:march)|rall(?:y|ied)|riot|"
     r"on strike|general strike|(?:took|went) to the street|picket|boycott|"
-    r"dispers|sit-in|block|rampag|lynch|mob|subjected"
+    r"dispers|sit-in|block|rampag|lynch|mobs?\b|subjected"
 )
 TRIGGER = re.compile(rf"\b(?:{_VIOLENT})\w*", re.I)
 _PROTEST = re.compile(r"(?:protest|demonstrat|(?-i:march)|rall(?:y|ied)|sit-in|on strike|general strike|"
                       r"(?:took|went) to the street|picket|boycott)", re.I)
 _VIOLENT_CROWD = re.compile(r"\b(?:violent|turned deadly|riot|burn|ransack|loot|vandali|clash|ston(?:e|ing)|"
                             r"threw|set (?:fire|ablaze)|torch)", re.I)
-_RIOT = re.compile(r"(?:riot|rampag|lynch|mob|ransack|loot|torch|burn|set fire|block|beat|stone)", re.I)
+_RIOT = re.compile(r"(?:riot|rampag|lynch|mobs?\b|ransack|loot|torch|burn|set fire|block|beat|stone)", re.I)
 _AUX = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.I)
 _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\b", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:presum|suspect|alleged|believed|claim|likely|probabl|attribut|affiliat|"
