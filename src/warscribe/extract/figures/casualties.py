@@ -125,7 +125,10 @@ _COLLECTIVE = re.compile(r"^\s+(?:group|total|band|party|family|contingent|crowd
 _AFTER_PREP = re.compile(
     r"\b(?:in|on|at|of|from|near|board|into|with|by|to|for|against|toward|towards|inside|outside)\s+$", re.IGNORECASE
 )
-_NEW_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|are|is|have|has|had|went|managed)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|are|is|have|has|had|went|managed|said|says|told|added|reported|claimed)\b",
+    re.IGNORECASE,
+)
 _NO_SINGLE = re.compile(r"neutrali|eliminat", re.IGNORECASE)  # a lone "neutralized" is often a device
 _NOMINAL = re.compile(r"\b(?:the|of\s+the)\s+$", re.IGNORECASE)  # "the wounded", "the dead": people, not a count
 _FUNCTION = frozenset("and or but then also who which that as so yet nor".split())
@@ -245,7 +248,8 @@ class _Scanner:
             return None
         m = _SINGULAR_AFTER.match(text, pos)
         if (m and (m["head"] or "x").lower() not in _STOP and (m["head"] or "x").lower() not in _FUNCTION
-                and not (ahead and _PASSIVE_AHEAD.match(text, m.end()))):
+                and not (ahead and _PASSIVE_AHEAD.match(text, m.end()))
+                and not (later and _NEW_CLAUSE.match(text, m.end()))):
             return Quantity(1, m.start(), m.end(), m.group(), exact=True)
         return None
 
@@ -271,7 +275,8 @@ class _Scanner:
         last = qs[-1]
         if not _nouns_ok(text[last.end:end].rstrip(" ,")):
             head = qs[0]
-            if _CLAUSE_START.match(text[floor:head.start]) and not _PASSIVE_AHEAD.match(text, head.end):
+            if (_CLAUSE_START.match(text[floor:head.start]) and not _PASSIVE_AHEAD.match(text, head.end)
+                    and head.text.lower() not in ("a", "an")):
                 return [head]  # "9 traders, most of whom were Bozo, were killed"
             return []
         if len(qs) > 1 and _PARTITIVE.match(text[qs[-2].end:last.start]):
