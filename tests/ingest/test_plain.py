@@ -77,6 +77,8 @@ def test_heading_dates_become_date_context():
     span = doc.sections[0].date_context
     assert span is not None and (span.start.year, span.end.year) == (2014, 2014)
     assert doc.sections[1].date_context is None
+    nested = parse_markdown("## 2013\n\n### Battle of Konna\n\nTroops met.\n", id="n").sections
+    assert nested[1].date_context == nested[0].date_context is not None
 
 
 def test_title_like_rules():

@@ -16,6 +16,7 @@ blocks are skipped. Sentence offsets always index the original text.
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import re
 from collections.abc import Callable
@@ -72,7 +73,7 @@ def parse_markdown(text: str, *, id: str, title: str | None = None, url: str | N
     ('Intro', 'Mopti was calm.', '**Mopti** was calm.')
     """
     line_starts = _line_starts(text)
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    tokens = _block_parser().parse(text)
     headings: list[tuple[int, int, int, str]] = []
     blocks: list[tuple[int, int]] = []
     inside_table = 0
@@ -109,6 +110,12 @@ def parse_markdown(text: str, *, id: str, title: str | None = None, url: str | N
     return Document(id=id, text=text, format=format, title=title, url=url, date=date,
                     sections=sections, sentences=tuple(sentences), citations=tuple(citations),
                     meta=meta)
+
+
+@functools.lru_cache(maxsize=1)
+def _block_parser() -> MarkdownIt:
+    """CommonMark with pipe tables, block rules only: inline syntax is stripped here."""
+    return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 
 
 def looks_markdown(text: str) -> bool:
@@ -175,22 +182,11 @@ def _line_range(starts: list[int], n: int, first: int, last: int) -> tuple[int, 
 
 
 def _sections(heads: list[tuple[int, int, int, str]], n: int) -> tuple[Section, ...]:
-    """Sections whose body runs to the next heading of the same or a higher level."""
-    parse_span = _date_parser()
-    out = []
-    for i, (level, _, body, heading) in enumerate(heads):
-        end = next((h[1] for h in heads[i + 1:] if h[0] <= level), n)
-        out.append(Section(heading, level, body, max(body, end),
-                           date_context=parse_span(heading) if parse_span else None))
-    return tuple(out)
+    """Sections as the wikitext reader makes them: a body runs to the next heading of the
+    same or a higher level, and an undated heading inherits its parent's date context."""
+    from warscribe.ingest.wikitext import finish_sections
 
-
-def _date_parser():
-    try:
-        from warscribe.dates import parse_span
-    except ImportError:  # the dates package is optional for ingest
-        return None
-    return parse_span
+    return finish_sections([(heading, level, start, body) for level, start, body, heading in heads], n)
 
 
 _LINE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
