@@ -6,7 +6,9 @@ and for 2017-2018 (whose notes say "On <date>,"), in both matching modes:
 
 - strict: one-to-one matching on date window and place (see warscribe.evaluate);
 - document: each note's best prediction is scored; extra predictions compatible
-  with the note's event are not false.
+  with the note's event are not false;
+- doc, no dates: document mode where dates do not gate matching (place or actors
+  only), which shows how much of the rest is right when the year is unknowable.
 
 Most notes give a day without its year ("On 29 December,"). The honest run gives the
 documents no date at all. ``--year-given`` adds runs where each note carries a
@@ -43,6 +45,7 @@ from warscribe.evaluate import Report, evaluate, read_gold, render_report  # noq
 from warscribe.export import write_events  # noqa: E402
 
 SUBSETS = (("all", None), ("2017-2018", frozenset({2017, 2018})))
+MODES = (("strict", False, 3), ("document", True, 3), ("doc, no dates", True, None))
 SUMMARY_FIELDS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "fatalities",
                   "coordinates")  # fmt: skip
 
@@ -118,7 +121,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from warscribe.extract.pipeline import extract
 
-    console = Console(width=140)
+    console = Console(width=170)
     gold = read_gold(args.acled)
     table = summary_table("ACLED notes: pipeline vs ACLED coding")
     runs = [("", None)] + ([("year given", _dated_notes)] if args.year_given else [])
@@ -137,16 +140,16 @@ def main(argv: list[str] | None = None) -> None:
                 args.out.mkdir(parents=True, exist_ok=True)
                 write_events(pred, args.out / f"{stem}.events.csv")
             for subset, years in SUBSETS:
-                for per_document in (False, True):
-                    mode = "document" if per_document else "strict"
-                    report = evaluate(gold, pred, per_document=per_document, years=years)
+                for mode, per_document, window in MODES:
+                    report = evaluate(gold, pred, per_document=per_document, years=years,
+                                      date_window_days=window)  # fmt: skip
                     name = f"{subset} / {mode}" + (f" / {label}" if label else "")
                     table.add_row(*summary_row(name, report))
                     if not args.quiet:
                         render_report(report, console=console, show_misses=args.show_misses,
                                       title=f"ACLED notes {name} matching")  # fmt: skip
                     if args.out:
-                        (args.out / f"{stem}.{subset}.{mode}.json").write_bytes(
+                        (args.out / f"{stem}.{subset}.{mode.replace(', ', '-').replace(' ', '-')}.json").write_bytes(
                             orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2))
     console.print(table)
 

@@ -46,3 +46,11 @@ def test_evaluate_bad_gold_is_one_red_line(tmp_path, capsys):
 def test_evaluate_bad_years_option():
     result = runner.invoke(app, ["evaluate", GOLD, PRED, "--years", "recent"])
     assert result.exit_code != 0
+
+
+def test_evaluate_ignore_dates(tmp_path):
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["evaluate", GOLD, PRED, "--ignore-dates", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "dates ignored" in result.output
+    assert json.loads(out.read_text())["date_window_days"] is None

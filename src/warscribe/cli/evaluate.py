@@ -32,6 +32,9 @@ def evaluate_cmd(
     json_out: Path = typer.Option(None, "--json", help="Also write the report (with every miss) as JSON."),
     show_misses: int = typer.Option(0, "--show-misses", help="List up to N misses and N false events."),
     date_window: int = typer.Option(3, "--date-window", help="Days dates may be apart and still match."),
+    ignore_dates: bool = typer.Option(
+        False, "--ignore-dates", help="Match on place and actors only (dates still scored as a field)."
+    ),
     km: float = typer.Option(10.0, "--km", help="Coordinates within this many km count as right."),
     place_km: float = typer.Option(25.0, "--place-km", help="Places within this many km may match."),
     per_document: bool = typer.Option(
@@ -43,7 +46,7 @@ def evaluate_cmd(
     """Score predicted events against gold events: precision, recall, field accuracies."""
     from warscribe.evaluate import evaluate, render_report
 
-    report = evaluate(gold, pred, date_window_days=date_window, km=km, place_km=place_km,
+    report = evaluate(gold, pred, date_window_days=None if ignore_dates else date_window, km=km, place_km=place_km,
                       per_document=per_document, doc_id=doc_id, years=_years(years))  # fmt: skip
     render_report(report, console=console, show_misses=show_misses,
                   title=f"{pred.name} vs {gold.name} ({report.mode} matching)")  # fmt: skip

@@ -27,7 +27,7 @@ def evaluate(
     gold: PathLike | Sequence[GoldEvent],
     pred: PathLike | Sequence[Event],
     *,
-    date_window_days: int = 3,
+    date_window_days: int | None = 3,
     km: float = 10.0,
     place_km: float = 25.0,
     per_document: bool = False,

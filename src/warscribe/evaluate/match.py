@@ -50,7 +50,7 @@ class Pair:
 class MatchOptions:
     """Matching criteria (see the module docstring)."""
 
-    date_window_days: int = 3
+    date_window_days: int | None = 3  # None: dates do not gate matching (still scored)
     place_km: float = 25.0
     ignore_doc_ids: bool = False
 
@@ -163,10 +163,11 @@ def pair_score(gold: GoldEvent, pred: Event, *, options: MatchOptions, gspan=Non
     km = distance_km(gold, pred)
     place = place_agreement(gold, pred, km, place_km=options.place_km)
     # An undated gold event takes any date; an undated prediction matches nothing dated.
-    date_ok = gspan is None or (gap is not None and gap <= options.date_window_days)
+    window = options.date_window_days
+    date_ok = window is None or gspan is None or (gap is not None and gap <= window)
     score = 0.0
     if gap is not None:
-        score += 0.5 * max(0.0, 1.0 - gap / (options.date_window_days + 1))
+        score += 0.5 * max(0.0, 1.0 - gap / ((3 if window is None else window) + 1))
     score += 0.5 * (place or 0.0)
     if gold.event_type and norm(gold.event_type) == norm(pred.event_type):
         score += 0.3
@@ -237,7 +238,8 @@ def match_events(
             row: list[Pair | None] = []
             for j in pj:
                 gap = span_gap(gspans[i], pspans[j])
-                if not per_document and gap is not None and gap > options.date_window_days:
+                window = options.date_window_days
+                if not per_document and window is not None and gap is not None and gap > window:
                     row.append(None)  # cannot match: skip the costlier checks
                 else:
                     row.append(pair_score(gold[i], pred[j], options=options,

@@ -26,6 +26,10 @@ def _cut(text: str, width: int = 160) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _window(days: int | None) -> str:
+    return "dates ignored" if days is None else f"date ±{days} d"
+
+
 def _doc(doc_id: str) -> str:
     return doc_id.replace("\\", "/").rsplit("/", 1)[-1]
 
@@ -55,7 +59,7 @@ def render_report(report: Report, *, console: Console, show_misses: int = 0, tit
         ("recall", _pct(report.recall)),
         ("F1", _pct(report.f1)),
         ("whole record right", _pct(report.whole_record)),
-        ("criteria", f"date ±{opts.date_window_days} d, place {opts.place_km:g} km, "
+        ("criteria", f"{_window(opts.date_window_days)}, place {opts.place_km:g} km, "
                      f"coordinates {report.km:g} km"),
     ]  # fmt: skip
     for name, value in rows:
