@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ from warscribe.extract.actors import ActorDictionary
 from warscribe.extract.assemble import Facts, assemble
 from warscribe.extract.dedup import dedup
 from warscribe.extract.locate import locate_all
-from warscribe.extract.types import is_candidate, main_type
+from warscribe.extract.types import main_type
 from warscribe.geo.fold import fold
 from warscribe.model import DateSpan, Document, Event, ExtractResult, Failure, PlaceMention, Statistic
 
@@ -33,6 +34,7 @@ except (ImportError, SyntaxError):  # pragma: no cover - depends on the checkout
     _find_statistics = None
 
 OnError = Callable[[Failure], None]
+_NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|dozens?|scores)\b", re.IGNORECASE)
 Progress = Callable[[int, int], None]  # (documents done, events so far)
 
 GAZETTEER_HINT = ("no gazetteer installed: using the built-in world towns (1,000+ people); "
@@ -102,10 +104,12 @@ class Extractor:
             dated = dated or span is not None or dates.context is not None
             sentence_places = tuple(places[i])
             resolved = [p for p in sentence_places if p.place is not None]
-            candidate = is_candidate(s.text)
-            if candidate:
-                stats.extend(self._statistics(doc, s))
-            typing = main_type(s.text) if candidate else None
+            typing = main_type(s.text)  # None at once for sentences without a trigger word
+            if _NUMBER.search(s.text):
+                found = self._statistics(doc, s, context=dates.context)
+                stats.extend(found)
+                if typing is not None and any(st.start <= s.start + typing.start < st.end for st in found):
+                    typing = None  # the trigger belongs to an aggregate figure, not an event
             if typing is not None:
                 when = span or _vague(dates.context)
                 mentions = actor_ctx.find(s.text, date=when, paragraph=s.paragraph)
@@ -126,15 +130,12 @@ class Extractor:
                 events.extend(assemble(facts, doc_id=doc.id, undated=True))
         return dedup(events), stats
 
-    def _statistics(self, doc: Document, s) -> list[Statistic]:
+    def _statistics(self, doc: Document, s, *, context: DateSpan | None) -> list[Statistic]:
         if _find_statistics is None:
             return []
-        found = _find_statistics(s.text)
-        out = []
-        for st in found:
-            out.append(replace(st, doc_id=doc.id, start=st.start + s.start, end=st.end + s.start,
-                               citations=tuple(doc.citations[c] for c in s.citations if 0 <= c < len(doc.citations))))
-        return out
+        cites = tuple(doc.citations[c] for c in s.citations)
+        return [replace(st, citations=cites) if cites else st
+                for st in _find_statistics(s.text, doc_id=doc.id, offset=s.start, context=context)]
 
     def pipe(self, docs: Iterable[Document | Failure], *, batch_size: int = 32,
              on_error: OnError | None = None) -> Iterator[tuple[Document, list[Event], list[Statistic]]]:
