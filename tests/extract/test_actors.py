@@ -173,3 +173,39 @@ def test_docstring_examples(module):
 
     result = doctest.testmod(importlib.import_module(f"warscribe.extract.{module}"))
     assert result.attempted and not result.failed
+
+
+def test_dates_may_be_spans_dates_or_strings(actors):
+    import datetime as dt
+
+    from warscribe.model import DateSpan
+
+    span = DateSpan(dt.date(2012, 2, 1), dt.date(2012, 2, 3), precision=2)
+    for when in (span, dt.date(2012, 2, 1), "2012-02-01", "2012-02-01T10:00"):
+        assert actors.find("the Malian army", date=when)[0].name == "Military Forces of Mali (2002-2012)"
+    assert actors.find("", date=span) == [] and actors.find(" .,;") == []
+
+
+def test_context_learning_stays_in_the_document(actors):
+    ctx = actors.context()
+    ctx.learn("Fighters of the Brigade of the Eastern Dunes (BED) were seen.")
+    assert ctx.find("BED fighters left.", date="2019-01-01")[0].name == "BED: Brigade of the Eastern Dunes"
+    assert actors.context().find("BED fighters left.", date="2019-01-01") == actors.find("BED fighters left.")
+
+
+_CONSONANTS = "BCDFGHJKLMNPRSTVWZ"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(_CONSONANTS), st.text(alphabet="aeiouy", min_size=3, max_size=7)),
+                min_size=2, max_size=5))
+def test_any_defined_acronym_is_learned(actors, parts):
+    from hypothesis import assume
+
+    words = [first + "q" + rest for first, rest in parts]
+    acronym = "".join(first for first, _ in parts)
+    assume(actors.lookup(acronym) is None)
+    name = " ".join(words)
+    learned = actors.learn(f"Members of the {name} ({acronym}) met on Monday.")
+    [mention] = learned.find(f"Then {acronym} withdrew.")
+    assert (mention.text, mention.name) == (acronym, f"{acronym}: {name}")

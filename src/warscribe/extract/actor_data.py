@@ -156,18 +156,25 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 def _trim(name: str, acronym: str) -> str | None:
-    """The tail of ``name`` whose initials spell ``acronym`` (loosely), or None."""
+    """The tail of ``name`` that ``acronym`` abbreviates, or None.
+
+    A tail whose significant words' initials spell the acronym exactly wins ("Members of the Kel
+    Front (KF)" gives "Kel Front"); else the shortest tail whose initials contain it in order.
+    """
     words = name.split()
     letters = "".join(c for c in acronym if c.isalpha()).upper()
+    loose = None
     for i, word in enumerate(words):
         if word.lower() in _SMALL_WORDS or word[0].upper() != letters[:1]:
             continue
         tail = words[i:]
         significant = [w for w in tail if w.lower() not in _SMALL_WORDS]
+        if _initials(significant) == letters:
+            return " ".join(tail).rstrip(".,")
         if _subsequence(letters, _initials(tail)) and len(letters) <= len(tail) + 1 \
                 and len(significant) >= min(2, len(letters)):
-            return " ".join(tail).rstrip(".,")
-    return None
+            loose = " ".join(tail).rstrip(".,")
+    return loose
 
 
 def learn_aliases(text: str, dictionary: ActorDictionary) -> list[Entry]:
