@@ -80,3 +80,21 @@ def test_invalid_utf8_in_a_line_names_the_offset():
 def test_integer_ids_and_extra_scalars():
     doc = parse_record('{"id": 12, "text": "Quiet.", "verified": true, "tags": [1]}', source="x:1")
     assert doc.id == "12" and dict(doc.meta)["verified"] == "true" and "tags" not in dict(doc.meta)
+
+
+def test_a_crashing_parser_costs_one_line_only(monkeypatch):
+    import warscribe.ingest.reader as reader
+
+    real = reader.parse_text
+
+    def flaky(text, **kw):
+        if kw["id"] == "boom":
+            raise ZeroDivisionError("bug")
+        return real(text, **kw)
+
+    monkeypatch.setattr(reader, "parse_text", flaky)
+    data = b'{"id": "boom", "text": "x"}\n{"id": "fine", "text": "Calm in Gao."}\n{"id": "e", "text": " "}\n'
+    out = list(read_jsonl(io.BytesIO(data), source="c.jsonl"))
+    assert [(type(x).__name__, getattr(x, "source", None)) for x in out] == [
+        ("Failure", "c.jsonl:1"), ("Document", None), ("Failure", "c.jsonl:3")]
+    assert out[0].reason == "internal error: ZeroDivisionError: bug"

@@ -20,7 +20,6 @@ from typing import BinaryIO
 
 import orjson
 
-from warscribe.errors import WarscribeError
 from warscribe.model import Document, Failure
 
 _CHUNK = 1 << 20
@@ -34,7 +33,7 @@ def read_jsonl(source_file: str | os.PathLike | BinaryIO, *, source: str,
     Lines longer than ``max_line_bytes`` (default: the one-document limit) are skipped
     without being held in memory.
     """
-    from warscribe.ingest.reader import MAX_DOCUMENT_BYTES
+    from warscribe.ingest.reader import MAX_DOCUMENT_BYTES, failure_from
 
     limit = max_line_bytes or MAX_DOCUMENT_BYTES
     if isinstance(source_file, (str, os.PathLike)):
@@ -45,6 +44,8 @@ def read_jsonl(source_file: str | os.PathLike | BinaryIO, *, source: str,
 
 
 def _read(fh: BinaryIO, source: str, limit: int) -> Iterator[Document | Failure]:
+    from warscribe.ingest.reader import failure_from
+
     lineno = 0
     seen_any = False
     while True:
@@ -63,9 +64,11 @@ def _read(fh: BinaryIO, source: str, limit: int) -> Iterator[Document | Failure]
             continue
         seen_any = True
         try:
-            yield parse_record(line, source=where)
-        except WarscribeError as exc:
-            yield Failure(where, getattr(exc, "reason", str(exc)))
+            doc = parse_record(line, source=where)
+        except Exception as exc:  # noqa: BLE001 - one bad line never stops the file
+            yield Failure(where, failure_from(exc, where).reason)
+            continue
+        yield doc
     if not seen_any:
         yield Failure(source, "empty JSONL file (no documents)")
 

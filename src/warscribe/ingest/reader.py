@@ -91,13 +91,28 @@ def read_documents(inputs: str | os.PathLike | Iterable[str | os.PathLike], *,
                         on_error(item)
                 else:
                     yield item
-        except WarscribeError as exc:
+        except Exception as exc:  # noqa: BLE001 - one bad document never stops the batch
             if on_error:
-                on_error(Failure(getattr(exc, "source", name), getattr(exc, "reason", str(exc))))
-        except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError,
-                AttributeError, UnicodeError, OSError) as exc:
-            if on_error:
-                on_error(Failure(name, f"cannot be read: {type(exc).__name__}: {exc}"))
+                on_error(failure_from(exc, name))
+
+
+def failure_from(exc: Exception, source: str) -> Failure:
+    """The Failure recording ``exc`` for ``source`` (an InputError names its own source).
+
+    >>> failure_from(InputError("a.jsonl:2", "invalid JSON"), "a.jsonl")
+    Failure(source='a.jsonl:2', reason='invalid JSON', stage='ingest')
+    >>> failure_from(KeyError("x"), "b.txt").reason
+    "internal error: KeyError: 'x'"
+    """
+    if isinstance(exc, InputError):
+        return Failure(exc.source, exc.reason)
+    if isinstance(exc, WarscribeError):
+        return Failure(source, str(exc))
+    if isinstance(exc, OSError):
+        return Failure(source, f"cannot be read: {exc.strerror or exc}")
+    if isinstance(exc, RecursionError):
+        return Failure(source, "nested too deeply to be read")
+    return Failure(source, f"internal error: {type(exc).__name__}: {exc}")
 
 
 def iter_sources(inputs: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[str | Path]:

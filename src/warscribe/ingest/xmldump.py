@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from typing import BinaryIO
 from urllib.parse import quote
 
-from warscribe.errors import WarscribeError
 from warscribe.model import Document, Failure
 
 
@@ -47,7 +46,7 @@ def read_xmldump(path: str | os.PathLike | BinaryIO, *, source: str,
 
     ``namespaces=None`` keeps every namespace.
     """
-    from warscribe.ingest.reader import MAX_DOCUMENT_BYTES, parse_text
+    from warscribe.ingest.reader import MAX_DOCUMENT_BYTES, failure_from, parse_text
 
     pages = iter_pages(path, source=source, namespaces=namespaces)
     while True:
@@ -70,12 +69,13 @@ def read_xmldump(path: str | os.PathLike | BinaryIO, *, source: str,
         meta = (("source", where), ("pageid", page.pageid), ("revid", page.revid),
                 ("timestamp", page.timestamp))
         try:
-            yield parse_text(page.text, id=page.title, format="wikitext", title=page.title,
+            doc = parse_text(page.text, id=page.title, format="wikitext", title=page.title,
                              url=page.url, date=page.timestamp[:10] or None, meta=meta)
-        except WarscribeError as exc:
-            yield Failure(where, getattr(exc, "reason", str(exc)))
-        except RecursionError:
-            yield Failure(where, "wikitext nested too deeply")
+        except Exception as exc:  # noqa: BLE001 - one bad page never stops the dump
+            failure = failure_from(exc, where)
+            yield Failure(where, failure.reason)
+            continue
+        yield doc
 
 
 def iter_pages(path: str | os.PathLike | BinaryIO, *, source: str,
