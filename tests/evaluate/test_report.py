@@ -121,3 +121,21 @@ def test_removing_predictions_lowers_recall_not_precision(preds, data):
     report = evaluate(gold, [preds[i] for i in sorted(keep)])
     assert report.n_false == 0
     assert report.matched == len(keep)
+
+
+def test_acled_coding_against_itself_is_perfect(acled_csv):
+    for per_document in (False, True):
+        report = evaluate(acled_csv, acled_csv, per_document=per_document)
+        assert report.n_gold == report.n_pred == report.matched > 2000
+        assert report.n_false == 0 and report.whole_record == 1.0
+        assert all(f.accuracy == 1.0 for f in report.fields if f.total)
+
+
+def test_sample_acled_against_itself_is_perfect():
+    path = FIXTURES / "evaluate" / "acled_sample.csv"
+    from warscribe.evaluate.gold import read_gold, read_predictions
+
+    gold = read_gold(path, on_error=lambda f: None)
+    pred = read_predictions(path, on_error=lambda f: None)
+    report = evaluate(gold, pred)
+    assert (report.n_gold, report.matched, report.n_false, report.whole_record) == (4, 4, 0, 1.0)

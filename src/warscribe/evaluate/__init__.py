@@ -14,7 +14,13 @@ import dataclasses
 import os
 from collections.abc import Collection, Sequence
 
-from warscribe.evaluate.gold import gold_from_event, gold_from_json, read_gold, read_predictions
+from warscribe.evaluate.gold import (
+    event_from_gold,
+    gold_from_event,
+    gold_from_json,
+    read_gold,
+    read_predictions,
+)
 from warscribe.evaluate.match import MatchOptions, Pair, doc_key, match_events
 from warscribe.evaluate.render import render_report
 from warscribe.evaluate.report import FIELDS, FieldScore, Report, build_report, field_checks
@@ -66,7 +72,7 @@ def _year(date: str) -> int | None:
 
 
 __all__ = [
-    "FIELDS", "FieldScore", "MatchOptions", "Pair", "Report", "build_report", "evaluate",
+    "FIELDS", "FieldScore", "MatchOptions", "Pair", "Report", "build_report", "evaluate", "event_from_gold",
     "field_checks", "gold_from_event", "gold_from_json", "match_events", "read_gold", "read_predictions",
     "render_report",
 ]  # fmt: skip

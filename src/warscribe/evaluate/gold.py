@@ -139,12 +139,36 @@ def read_gold(
     return gold
 
 
+def event_from_gold(gold: GoldEvent) -> Event:
+    """An event holding what a gold event says (ACLED's coding read as predictions).
+
+    >>> event_from_gold(GoldEvent("MLI9", "2018-03-02", event_type="Battles")).doc_id
+    'MLI9'
+    """
+    return Event(
+        event_id=gold.event_id or gold.origin, doc_id=gold.doc_id, event_date=gold.event_date,
+        date_end=gold.date_end or gold.event_date, time_precision=gold.time_precision or 1,
+        event_type=gold.event_type, sub_event_type=gold.sub_event_type, actor1=gold.actor1,
+        assoc_actor_1=gold.assoc_actor_1, actor2=gold.actor2, assoc_actor_2=gold.assoc_actor_2,
+        admin1=gold.admin1, location=gold.location, latitude=gold.latitude,
+        longitude=gold.longitude, geo_precision=gold.geo_precision,
+        fatalities=gold.fatalities or 0, notes=gold.notes, char_start=gold.char_start,
+        char_end=gold.char_end,
+    )  # fmt: skip
+
+
 def read_predictions(
     path: str | os.PathLike[str], *, on_error: OnError | None = None
 ) -> list[Event]:
-    """Predicted events from any file ``warscribe`` writes (CSV, JSONL, GeoJSON, Parquet)."""
-    from warscribe.export import read_events
+    """Predicted events from any file ``warscribe`` writes (CSV, JSONL, GeoJSON, Parquet).
 
+    An ACLED export is read too (its rows as events), to compare two codings.
+    """
+    from warscribe.export import read_events
+    from warscribe.ingest.acled import is_acled_csv
+
+    if str(path).lower().endswith(".csv") and is_acled_csv(path):
+        return [event_from_gold(g) for g in read_gold(path, on_error=on_error)]
     try:
         return list(read_events(path, on_error=on_error))
     except WarscribeError as exc:

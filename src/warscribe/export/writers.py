@@ -45,7 +45,9 @@ STAT_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 STDOUT = "-"
 
 
-def detect_format(path: str | os.PathLike[str], *, format: str | None = None, table=None) -> str:
+def detect_format(
+    path: str | os.PathLike[str], *, format: str | None = None, table: dict[str, str] | None = None
+) -> str:
     """The format named, or the one the file extension implies.
 
     >>> detect_format("out/events.geojson")
