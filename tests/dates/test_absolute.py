@@ -10,12 +10,16 @@ from hypothesis import strategies as st
 from warscribe.dates import find_dates, parse_span
 from warscribe.dates._lexicon import number_value
 
+def _suffix(day: int) -> str:
+    return "th" if 10 <= day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
 STYLES = [
     lambda d: f"{d.day} {d:%B} {d.year}",
     lambda d: f"{d:%B} {d.day}, {d.year}",
     lambda d: d.isoformat(),
-    lambda d: f"the {d.day}{'th' if 10 <= d.day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d.day % 10, 'th')} of {d:%B} {d.year}",
+    lambda d: f"the {d.day}{_suffix(d.day)} of {d:%B} {d.year}",
     lambda d: f"{d.day} {d:%b} {d.year}",
     lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
 ]

@@ -52,8 +52,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # on Monday / last Friday / the following Sunday
     ("weekday", re.compile(
         r"\b(?P<pre>(?i:on|last|next|this|the\s+following|the\s+previous|the\s+preceding|by))\s+"
-        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?P<part>morning|afternoon|evening|night))?"
-        r"(?!,?\s+\d|,?\s+(?:the\s+)?\d|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))",
+        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        r"(?!,?\s+\d|,?\s+(?:the\s+)?\d|\s+(?:January|February|March|April|May|June|July|August|September"
+        r"|October|November|December))",
         )),
     ("today", re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
 ]

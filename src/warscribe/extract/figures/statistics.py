@@ -1,6 +1,7 @@
 """Aggregate figures ("since 2012, 13,105 people have been killed") -> Statistic records.
 
->>> [(s.kind, s.value) for s in find_statistics("Since 2012, more than 13,105 people have been killed and 400,000 displaced.")]
+>>> text = "Since 2012, more than 13,105 people have been killed and 400,000 displaced."
+>>> [(s.kind, s.value) for s in find_statistics(text)]
 [('killed', 13105), ('displaced', 400000)]
 """
 
@@ -21,12 +22,14 @@ _MARKER = re.compile(
     r"|each\s+year|every\s+year|annually|a\s+year|per\s+month|each\s+month|a\s+month|every\s+month"
     r"|during\s+the\s+(?:year|conflict|war|period|crisis|insurgency)"
     r"|in\s+the\s+(?:first|last|past)\s+(?:\w+\s+)?(?:months?|years?|weeks|half)|(?:first|second)\s+half\s+of"
-    r"|separate\s+(?:events|incidents|attacks)|in\s+(?:\w+\s+)?(?:attacks|incidents|operations)\s+(?:since|between|from)"
-    r"|between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until)|(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d|present))\b",
+    r"|separate\s+(?:events|incidents|attacks)"
+    r"|in\s+(?:\w+\s+)?(?:attacks|incidents|operations)\s+(?:since|between|from)"
+    r"|between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until)"
+    r"|(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d|present))\b",
     re.IGNORECASE,
 )
 _LONG = 62  # days: a period longer than two months makes a figure an aggregate...
-_BIG = 20  # ...when the figure is at least this big ("kidnapped in 2011" does not make 2 deaths a toll)
+_BIG = 20  # ...when the figure is this big or more ("kidnapped in 2011" does not make 2 deaths a toll)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'])[.!?]\s+(?=[A-Z0-9\"'])")
 _DISPLACED = re.compile(
     rf"(?P<q>{QTY.pattern})(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:have|had|were|was|has)\s+(?:been\s+)?)?(?:reportedly\s+)?"
@@ -69,7 +72,8 @@ def _period(text: str, context: DateSpan | None) -> DateSpan | None:
         return None
     start = min(m.span.start for m in mentions)
     end = max(m.span.end for m in mentions)
-    return DateSpan(start, end, 1 if start == end else 2 if (end - start).days <= 10 else 3, text="; ".join(m.text for m in mentions))
+    precision = 1 if start == end else 2 if (end - start).days <= 10 else 3
+    return DateSpan(start, end, precision, text="; ".join(m.text for m in mentions))
 
 
 def find_statistics(

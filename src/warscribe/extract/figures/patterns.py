@@ -1,0 +1,163 @@
+"""The word patterns of casualty reports: triggers, auxiliaries, clause limits, victim lists.
+
+Kept apart from :mod:`warscribe.extract.figures.casualties` so the rules read as data.
+
+>>> bool(TRIGGER.match("killed")), bool(TRIGGER.match("dead city"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from warscribe.dates._lexicon import MONTH_RE
+
+FATAL = (
+    r"killed|dead|died|dies|slain|executed|murdered|assassinated|massacred|lynched|beheaded"
+    r"|shot\s+dead|perished|deaths|fatalities|bodies|corpses|lost\s+their\s+lives|lost\s+(?:his|her)\s+life"
+    r"|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|neutrali[sz]ed|eliminated"
+    r"|(?:burnt|burned|shot|stoned|beaten|hacked|stabbed|tortured|starved)\s+to\s+death|drowned"
+)
+HURT = r"wounded|injured|hurt"
+AUX = (
+    r"(?:(?:were|was|are|is|be|have\s+been|has\s+been|had\s+been|being|been|got|remain|remained|had|have|has"
+    r"|(?:were|was|are|is)\s+(?:reported(?:ly)?|believed|said|found|thought)(?:\s+to\s+have\s+been)?"
+    r"|(?:were|was)\s+confirmed)\s+)"
+)
+ADV = (
+    r"(?:(?:reportedly|reported|allegedly|also|all|later|subsequently|confirmed|found|seriously|severely"
+    r"|lightly|badly|critically|slightly|fatally|mortally|then|eventually|presumably|likely)\s+)"
+)
+TRIGGER = re.compile(
+    rf"\b(?:(?P<fatal>{FATAL})|(?P<hurt>{HURT}))\b"
+    r"(?!(?<=dead)\s+(?!(?:and|in|at|on|after|from|during|among|following|when|while|as|were|was|reported"
+    r"|including|by|with|or)\b)[a-z])",
+    re.IGNORECASE,
+)
+AUX_TAIL = re.compile(rf"\b(?P<aux>{AUX})?{ADV}*$", re.IGNORECASE)
+PREFILTER = re.compile(
+    r"kill|dead|die|death|slain|lost|los[ei]|execut|murder|assassin|massacr|lynch|behead|perish|fatalit"
+    r"|bod(?:y|ies)|corpse|li(?:fe|ves)|succumb|neutrali|eliminat|drown|wound|injur|hurt|toll|coded|casualt",
+    re.IGNORECASE,
+)
+PASSIVE_AHEAD = re.compile(rf"\s+(?:{AUX})?{ADV}*(?:{FATAL}|{HURT})\b", re.IGNORECASE)
+LAST_WORD = re.compile(r"(\w+)\s+$")
+AUX_WORDS = frozenset(
+    "were was are is be been being got remain remained had have has reported reportedly believed said found "
+    "thought confirmed allegedly also all later subsequently seriously severely lightly badly critically "
+    "slightly fatally mortally then eventually presumably likely".split()
+)
+TRIGGER_FIRST = frozenset(
+    "killed dead died dies slain executed murdered assassinated massacred lynched beheaded shot perished deaths "
+    "fatalities bodies corpses lost succumbed neutralised neutralized eliminated burnt burned stoned beaten "
+    "hacked stabbed tortured starved drowned wounded injured hurt".split()
+)
+ACTIVE_FIRST = frozenset(
+    "kill killing killed kills executing executed assassinating assassinated massacring massacred murdering "
+    "murdered beheading beheaded lynching lynched shot shooting claiming claimed stoned stoning beat beating "
+    "beaten hacked hacking stabbed stabbing resulting result caused causing led leading the a body bodies "
+    "neutralising neutralizing neutralised neutralized eliminating eliminated lost losing loses lose toll death "
+    "wound wounding wounded injuring injured".split()
+)
+ACTIVE = re.compile(
+    r"\b(?:(?P<fatal>kill(?:ing|ed|s)?|execut(?:ing|ed)|assassinat(?:ing|ed)|massacr(?:ing|ed)|murder(?:ing|ed)"
+    r"|behead(?:ing|ed)|lynch(?:ing|ed)|shot\s+dead|shooting\s+dead|claim(?:ing|ed)\s+the\s+lives\s+of"
+    r"|(?:shot|shooting|stoned|stoning|beat|beating|beaten|hacked|hacking|stabbed|stabbing)\s+to\s+death"
+    r"|(?:(?:resulting\s+in|result\s+in|caused|causing|led\s+to|leading\s+to)\s+(?:the\s+)?|the\s+)"
+    r"(?:[\w-]+\s+)?(?:deaths?|killings?|executions?|murders?|assassinations?)\s+of|(?:the\s+)?bod(?:y|ies)\s+of"
+    r"|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|(?P<lost>lost|losing|loses|lose)"
+    r"|(?:(?:the\s+)?(?:death\s+)?toll(?:\s+(?!(?:rose|reached|stood|climbed|is|was|of|at|to|has|had)\b)"
+    r"[\w'’-]+){0,5}?|(?:the|a)\s+(?:total\s+)?(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:killed|dead|deaths|fatalities|victims)(?:\s+[\w'’-]+){0,6}?)\s+(?:rose\s+to|reached|stood\s+at"
+    r"|of|is|was|climbed\s+to|at|to|has\s+risen\s+to|had\s+risen\s+to))"
+    r"|(?P<hurt>wound(?:ing|ed)|injur(?:ing|ed)))"
+    r"(?:\s+and\s+(?P<also>wound(?:ing|ed)|injur(?:ing|ed)|kill(?:ing|ed)))?\s+",
+    re.IGNORECASE,
+)
+TOLL = re.compile(r"\b(?:toll|tally|number\s+of|count\s+of)\b", re.IGNORECASE)
+LEFT = re.compile(
+    r"\b(?:left|leaving|leave|leaves)\s+(?P<q>.{1,70}?)\s+(?:(?P<fatal>dead)|(?P<hurt>wounded|injured))\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:no|none|nobody|neither|not|never|no\s+one|zero)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+NONE_HURT = re.compile(
+    r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:casualties|deaths|fatalities|injuries|victims|losses)"
+    r"|\b(?:nobody|no\s+one|none)\s+(?:was|were)\s+(?:\w+\s+)?(?:killed|hurt|injured|wounded)",
+    re.IGNORECASE,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:to|would|could|might|(?-i:may)|will|threaten(?:ed|ing|s)?(?:\s+to)?|tried\s+to|attempt(?:ed|ing)?\s+to"
+    r"|plan(?:ned|ning)?\s+to|accused\s+of|suspected\s+of|responsible\s+for|charged\s+with|wanted\s+for"
+    r"|convicted\s+of|for|avenge|revenge\s+for|risk\s+of)\s+$",
+    re.IGNORECASE,
+)
+STOP = frozenset(
+    "in at on by near from after during when while which who whom that but were was had have has is are "
+    "attacked said says claimed reported according into against with since its his her this these those "
+    "clashes fighting attack attacks ambush ambushed raid raided stormed opened fire killing killed "
+    "wounding wounded injuring injured including among next following same previous day night morning "
+    "evening week month year time unclear unknown undetermined unspecified".split()
+)
+CLAUSE = re.compile(
+    r"[.;:!?\[\]]|(?<!all )\bbut\b|\b(?:while|whereas|when|after|before|where|who|which|that)\b", re.IGNORECASE
+)
+CLAUSE_START = re.compile(
+    r"^\W*(?:(?:on|in|by|around|during|overnight)\b[^,]{0,30},\s*)?(?:(?:and|then|also|reportedly|allegedly)\s+)*$",
+    re.IGNORECASE,
+)
+BACKDROP = re.compile(
+    r"\b(?:following|after|over|against|for|about|into|investigat\w*|protest\w*|avenge|since|before)\s+$",
+    re.IGNORECASE,
+)
+COLLECTIVE = re.compile(r"^\s+(?:group|total|band|party|family|contingent|crowd|convoy)\s+of\s+$", re.IGNORECASE)
+AFTER_PREP = re.compile(
+    r"\b(?:in|on|at|of|from|near|board|into|with|by|to|for|against|toward|towards|inside|outside)\s+$", re.IGNORECASE
+)
+NEW_CLAUSE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|are|is|have|has|had|went|managed|said|says|told|added|reported|claimed)\b",
+    re.IGNORECASE,
+)
+NO_SINGLE = re.compile(r"neutrali|eliminat", re.IGNORECASE)  # a lone "neutralized" is often a device
+# "the wounded", "the dead": people, not a count
+NOMINAL = re.compile(r"\b(?:the|of\s+the)\s+$", re.IGNORECASE)
+FUNCTION = frozenset("and or but then also who which that as so yet nor".split())
+VERB_TRIGGER = re.compile(r"(?:ed|slain|death|dead)$", re.IGNORECASE)
+PARENS = re.compile(r'\([^()]{0,80}\)|"[^"]{0,40}"')
+PARTITIVE = re.compile(r"^\s+of(?:\s+(?:the|these|those|them|whom|which))?\s*$", re.IGNORECASE)
+INCLUDING = re.compile(r"\bincluding\b|\bamong\s+them\b|\bof\s+whom\b", re.IGNORECASE)
+CODED = re.compile(r"\bfatalities\s+(?:were\s+)?coded\s+as\s+(\d+)", re.IGNORECASE)
+DATE_NUMBER = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_RE
+    + r"|" + MONTH_RE + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*\d{1,2}\b)?"
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}[h:]\d{0,2}\b"
+)
+ANAPHORIC = frozenset(("the", "these", "those", "both", "all", "its", "their"))
+COORD_GAP = re.compile(
+    r"^\s*(?P<nouns>(?:[\w'’\"-]+(?:\s+[\w'’\"-]+){0,5})??)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*"
+    r"|\s+as\s+well\s+as\s+|\s+plus\s+)$",
+    re.IGNORECASE,
+)
+NOUNS = re.compile(r"^\s*(?:[\w'’\"-]+(?:\s+[\w'’\"-]+){0,5})?\s*$")
+SINGULAR = re.compile(
+    r"(?:^|\s)(?:he|she)\s+(?:[\w'’-]+\s+){0,2}$"
+    r"|(?:^|\s)(?:the|his|her|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]*[^\Ws])\s*$",
+    re.IGNORECASE,
+)
+HEADLINE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[A-Z][\w'’.-]*\s+)?(?:[\w'’.-]+\s+){0,6}?[\w'’-]*[^\Ws\d]\s+$")
+AGENT_AFTER = re.compile(
+    r"\s+(?:by|at|in|near|on|during|while|and|of|from|after|when|following|later|overnight|shortly|immediately"
+    r"|today|yesterday|last|this)\b|\s*[.,;]|\s*$",
+    re.IGNORECASE,
+)
+SINGULAR_AFTER = re.compile(
+    r"(?:himself|herself)\b"
+    r"|(?:the|his|her|its|their)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]*[^\Ws\W])\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?",
+    re.IGNORECASE,
+)
+OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+ITEM_TAIL = re.compile(
+    r"(?P<nouns>(?:\s+(?!and\b)[\w'’\"-]+){0,5}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+"
+    r"|\s+plus\s+)(?=\S)",
+    re.IGNORECASE,
+)
