@@ -39,6 +39,8 @@ def test_mentions(actors, case):
         assert case["text"][m.start:m.end] == m.text
     if "assoc" in case:
         assert [m.assoc for m in found] == case["assoc"]
+    if "inters" in case:
+        assert [m.inter for m in found] == case["inters"]
 
 
 @pytest.mark.parametrize("case", cases("periods.jsonl"), ids=case_id)

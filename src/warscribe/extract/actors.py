@@ -279,8 +279,6 @@ class ActorDictionary:
             return ActorMention(surface, start, end, "Civilians (International)", 7, True, 0.8,
                                 f"Civilians ({nation})")
         name, inter, assoc = self._resolve(noun.alias.key, nation, day, country, "")
-        if noun.alias.key == "state-military" and nation != country:
-            inter = 8
         return ActorMention(surface, start, end, name, inter, False, 0.9, assoc)
 
     def _shared_noun(self, hits: list[_Hit], i: int, text: str) -> _Hit | None:
@@ -320,6 +318,9 @@ class ActorDictionary:
         if row.parent:  # "women": Civilians, with "Women (Mali)" associated
             parent, inter, _ = self._resolve(row.parent, target or "*", day, country, "")
             return parent, inter, "; ".join(a for a in (assoc, name) if a)
+        template = self._periods.get((key, "*"))
+        if template and template[0].inter == 1 and row.inter in (1, 8):  # state forces: own country or foreign
+            return name, 1 if (target or country) == country else 8, assoc
         return name, row.inter, assoc
 
 
