@@ -92,13 +92,13 @@ RULES: list[tuple[str, str, float]] = [
     ("_capture",
      r"\b(?:took\s+(?:full\s+)?control|taken\s+(?:full\s+)?control|tak(?:es|ing)\s+control|(?:seiz\w+|gain\w*|claim\w*|assum\w+)\s+control|"
      r"captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|overtak(?:e|es|en|ing)|overtook|"
-     r"took\s+over|taken\s+over|tak(?:e|es|ing)\s+over|took|taken|occup(?:y|ied|ies|ying)|"
-     r"entered|advanced\s+(?:on|into)|moved\s+into|swept\s+into|conquer\w*)\b", 6.8),
+     r"took\s+over|taken\s+over|tak(?:e|es|ing)\s+over|took|taken|occup(?:y|ied|ies)|"
+     r"advanced\s+(?:on|into)|swept\s+into|conquer\w*)\b", 8.3),
     ("_regain",
-     r"\b(?:re-?took|re-?taken|re-?tak(?:e|es|ing)|re-?captur\w+|regain\w*|re-?gain\w*|liberat\w+|re-?conquer\w*|"
+     r"\b(?:re-?took|re-?taken|re-?tak(?:e|es|ing)|re-?captur\w+|regain\w*|re-?gain\w*|(?-i:liberat\w+)|re-?conquer\w*|"
      r"re-?established\s+control|back\s+under\s+(?:the\s+)?control|drove\s+(?:\w+\s+){0,3}out|driven\s+out|"
-     r"dislodg\w+|expell?\w*|chased\s+(?:\w+\s+){0,3}out|routed)\b", 7.2),
-    ("_fell", r"\b(?:fell\s+(?:to|into|under)|fallen\s+(?:to|into|under)|under\s+the\s+control\s+of)\b", 6.8),
+     r"dislodg\w+|expell?\w*|chased\s+(?:\w+\s+){0,3}out|routed)\b", 8.4),
+    ("_fell", r"\b(?:fell\s+(?:to|into|under)|fallen\s+(?:to|into|under)|under\s+the\s+control\s+of)\b", 8.3),
     ("Non-violent transfer of territory",
      r"\b(?:withdr(?:ew|awn|aw|awal|awing)|pulled\s+out|retreat(?:ed|ing)?|abandon(?:ed|ing)|evacuat(?:ed|ing)|"
      r"handed\s+over|hand(?:ed)?\s+over|handover|left\s+(?:the\s+(?:city|town|village|area|base|camp)|[A-Z]\w+)|"
@@ -208,11 +208,10 @@ INTERVENTION = (
 
 PLACE_OBJECT = (
     r"\s+(?:(?:the\s+|a\s+|an\s+|its\s+|their\s+|several\s+|two\s+|three\s+|most\s+|all\s+|many\s+|much\s+|key\s+)?"
-    r"(?:(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Mm]ilitary|[Aa]rmy|[Ss]trategic|[Rr]ebel|"
-    r"[Ii]mportant|[Nn]earby|[Rr]emaining|[Kk]ey|[Rr]egional|[Nn]ew|[Ll]ocal|[Aa]ll|[Oo]ther)\s+)*"
-    r"(?:towns?|city|cities|villages?|localit(?:y|ies)|regions?|areas?|bases?|camps?|barracks|posts?|outposts?|"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:towns?|city|cities|villages?|localit(?:y|ies)|regions?|areas?|bases?|camps?|barracks|posts?|outposts?|capitals?|"
     r"positions?|checkpoints?|airports?|air\s?base|airfields?|bridges?|garrisons?|capital|strongholds?|"
-    r"headquarters|[Tt]own\s+hall|control\b|parts\b|most\b|much\b)|[A-Z][\w'-]+)"
+    r"headquarters|[Tt]own\s+hall|control\b|parts\b|most\b|much\b)|[A-Z](?![A-Z]+\b)[\w'-]+)"
 )
 
 PROPERTY_OBJECT = (

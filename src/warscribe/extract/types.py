@@ -181,9 +181,9 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
     if sub == "_capture":
         after = _clause_after(text, end, chars=60)
         if _WEAPON_OBJ.match(after):
-            return "Disrupted weapons use", -2.3, ""
+            return "Disrupted weapons use", -3.8, ""
         if _PROPERTY_OBJ.match(after):
-            return "Looting/property destruction", -2.3, ""
+            return "Looting/property destruction", -3.8, ""
         if not (_PLACE_OBJ.match(after) or re.match(r"\s+(?:of|over)\b", after)):
             return None
         actor = _clause_before(text, start, words=8)
@@ -195,9 +195,17 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
         return "Non-state actor overtakes territory", 0.0, ""
     if sub == "_fell":
         after = _clause_after(text, end, chars=60)
+        if re.match(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ambush|trap)", after, _FLAGS):
+            return None
         return ("Government regains territory", 0.5, "") if _STATE.search(after) else (
             "Non-state actor overtakes territory", 0.0, "")
     if sub == "_regain":
+        after = _clause_after(text, end, chars=60)
+        if not (_PLACE_OBJ.match(after) or re.match(r"\s+(?:of|from|over)\b", after)):
+            return None  # "routed the assailants": people, not territory
+        actor = _clause_before(text, start, words=10)
+        if not _STATE.search(actor) and _ARMED.search(actor):
+            return "Non-state actor overtakes territory", 0.0, ""  # rebels retaking a town they lost
         return "Government regains territory", 0.0, ""
     if sub == "_protest":
         if _INTERVENTION.search(text):
