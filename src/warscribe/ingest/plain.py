@@ -39,16 +39,22 @@ def parse_plain(text: str, *, id: str, title: str | None = None, url: str | None
     >>> [s.heading for s in doc.sections], [s.text for s in doc.sentences]
     (['Background'], ['Rebels took Kidal.', 'The army left.'])
     """
-    paragraphs = list(_paragraphs(text))
+    blocks = list(_blocks(text))
     headings: list[tuple[int, int, str]] = []  # (heading start, body start, heading)
     prose: list[tuple[int, int]] = []
-    for i, (lo, hi) in enumerate(paragraphs):
-        line = text[lo:hi].strip()
-        if ("\n" not in line and i + 1 < len(paragraphs) and _title_like(line)
-                and _opens_sentence(text, paragraphs[i + 1][0])):
-            headings.append((lo, _next_line(text, hi), line))
-        else:
-            prose.append((lo, hi))
+    for i, (lo, hi) in enumerate(blocks):
+        cut = text.find("\n", lo, hi)
+        if cut < 0:
+            line = text[lo:hi].strip()
+            if i + 1 < len(blocks) and _title_like(line) and _opens_sentence(text, blocks[i + 1][0]):
+                headings.append((lo, _next_line(text, hi), line))
+                continue
+        else:  # a title line right above its text, as in "Attack on Gao\nGunmen stormed ..."
+            line, after = text[lo:cut].strip(), text[cut + 1:hi].split("\n", 1)[0].strip()
+            if _title_like(line) and _opens_sentence(text, cut + 1) and len(line) < 0.6 * len(after):
+                headings.append((lo, cut + 1, line))
+                lo = cut + 1
+        prose.append((lo, hi))
     sections = _sections([(2, h, b, t) for h, b, t in headings], len(text))
     starts = [h for h, _, _ in headings]
     sentences: list[Sentence] = []
@@ -57,7 +63,7 @@ def parse_plain(text: str, *, id: str, title: str | None = None, url: str | None
         _add_lines(mapped, text, lo, hi, inline=None)
         section = bisect.bisect_right(starts, lo) - 1
         sentences.extend(emit_sentences(mapped, section=section, paragraph=number))
-    if title is None and headings and headings[0][0] == paragraphs[0][0]:
+    if title is None and headings and headings[0][0] == blocks[0][0]:
         title = headings[0][2]
     return Document(id=id, text=text, format="text", title=title, url=url, date=date,
                     sections=sections, sentences=tuple(sentences), meta=meta)
@@ -145,6 +151,23 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not head or not head[0].islower()
 
 
+_BULLET = re.compile(r"[ \t]*(?:(?:[-*•·▪–]|\d{1,3}[.)])[ \t]+)?")
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-*•·▪–]|\d{1,3}[.)])[ \t]+\S")
+
+
+def _blocks(text: str):
+    """Paragraphs, with each bulleted or numbered line starting a block of its own."""
+    for lo, hi in _paragraphs(text):
+        start = lo
+        pos = text.find("\n", lo, hi)
+        while pos >= 0:
+            if _BULLET_LINE.match(text, pos + 1, hi):
+                yield start, pos
+                start = pos + 1
+            pos = text.find("\n", pos + 1, hi)
+        yield start, hi
+
+
 def _paragraphs(text: str):
     """(start, end) of each run of non-blank lines; end excludes the final newline."""
     pos, start, end, n = 0, -1, -1, len(text)
@@ -204,7 +227,7 @@ def _add_lines(mapped: MappedText, text: str, lo: int, hi: int,
             start = _LINE_PREFIX.match(text, pos, end).end()
             _inline(mapped, text, start, end, inline)
         else:
-            mapped.copy(pos, end)
+            mapped.copy(_BULLET.match(text, pos, end).end(), end)
         if nl < 0:
             break
         mapped.put(" ", nl)
