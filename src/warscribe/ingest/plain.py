@@ -19,10 +19,10 @@ import bisect
 import functools
 import html
 import re
-from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 
+from warscribe.ingest.sentences import split_sentences
 from warscribe.model import Citation, Document, Section, Sentence
 
 _BLANK = re.compile(r"[ \t\r\f\v]*$")
@@ -365,14 +365,6 @@ def heading_span(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _splitter() -> Callable[[str], list[tuple[int, int]]]:
-    try:
-        from warscribe.ingest.sentences import split_sentences
-    except ImportError:  # engineer A's splitter not installed yet: one sentence per paragraph
-        return lambda clean: [(0, len(clean))]
-    return split_sentences
-
-
 def emit_sentences(mapped: MappedText, *, section: int, paragraph: int,
                    links: list[tuple[int, Citation]] = (),
                    citations: list[Citation] | None = None) -> list[Sentence]:
@@ -383,7 +375,7 @@ def emit_sentences(mapped: MappedText, *, section: int, paragraph: int,
     """
     clean = mapped.clean
     spans = []
-    for s, e in _splitter()(clean):
+    for s, e in split_sentences(clean):
         while s < e and clean[s].isspace():
             s += 1
         while e > s and clean[e - 1].isspace():
