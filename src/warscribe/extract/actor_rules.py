@@ -59,6 +59,8 @@ _HIT_MINE = re.compile(r"(?:hit|struck|strikes?|ran over|run over|drove over|ste
                        r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:IED|mine|landmine|explosive|roadside bomb|bomb)", re.I)
 _AIR = re.compile(r"(?:air ?strikes?|air raids?|drone strikes?|shelling|bombing|artillery)$", re.I)
 _AND = re.compile(r"\s*(?:,|and|&|along with|together with|backed by|supported by)\s+(?:\w+\s+)?$", re.I)
+_INTERVENE = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|fire on|shot|arrest\w*|clash\w*|beat\w*|repress\w*|"
+                        r"charged|intervene\w*|crack(?:ed)? down|broke up|break up|killed|wounded|injured)\b", re.I)
 _SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at|into|towards?|near)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
@@ -175,7 +177,7 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     trigger = sentence_text[trigger_span[0] - offset:trigger_span[1] - offset] if trigger_span else ""
     kind = _event_kind(trigger, event_type, sentence_text)
     if kind in ("protest", "riot"):
-        return _crowd_roles(mentions, kind, country)
+        return _crowd_roles(sentence_text, mentions, kind, country, trigger_span, offset)
     if not mentions and trigger_span is None:
         return None, None
     if trigger_span is None:
@@ -184,7 +186,7 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     agent, victim = _syntactic_roles(sentence_text, mentions, t_start, t_end, offset)
     if agent is not None and agent.inter in (5, 6, 7) and not _is_passive(sentence_text, t_start, t_end) \
             and (agent.inter != 7 or agent.text[:1].isalpha() and _RIOT.match(trigger) or _CLASH.match(trigger)):
-        return _crowd_roles(mentions, "riot", country)  # residents who ransack, youths who clash: rioters
+        return _crowd_roles(sentence_text, mentions, "riot", country, trigger_span, offset)  # residents who riot
     by_agent = _by_agent(sentence_text, mentions, offset)  # "planted by X", "killed by X"
     if by_agent is not None and by_agent is not agent and (agent is None or agent.generic or agent.inter == 7):
         if victim is by_agent:
@@ -288,8 +290,10 @@ def _claimed(nearby: Sequence[tuple[str, Sequence[ActorMention]]], agent: ActorM
     return agent
 
 
-def _crowd_roles(mentions: list[ActorMention], kind: str,
-                 country: str) -> tuple[ActorMention | None, ActorMention | None]:
+def _crowd_roles(text: str, mentions: list[ActorMention], kind: str, country: str,
+                 trigger_span: tuple[int, int] | None, offset: int
+                 ) -> tuple[ActorMention | None, ActorMention | None]:
+    """Protesters/rioters as actor1; actor2 only for forces that intervene, or a riot's target."""
     crowd_inter, crowd_name = (6, "Protesters") if kind == "protest" else (5, "Rioters")
     crowd = next((m for m in mentions if m.inter == crowd_inter), None)
     if crowd is None:
@@ -304,5 +308,9 @@ def _crowd_roles(mentions: list[ActorMention], kind: str,
             where = f"({country})"
         crowd = ActorMention(crowd.text, crowd.start, crowd.end, f"{crowd_name} {where}", crowd_inter,
                              True, crowd.confidence, crowd.assoc)
-    other = next((m for m in mentions if m.inter == 1 and m.start > crowd.start), None)
+    rest = [m for m in mentions if m.start > crowd.start and m.inter not in (5, 6)]
+    other = next((m for m in rest if m.inter == 1), None) if _INTERVENE.search(text) else None
+    if other is None and kind == "riot" and trigger_span is not None:  # "a mob beat a thief": the target
+        target = next((m for m in rest if m.start >= trigger_span[1]), None)
+        other = target if target is not None and target.confidence > 0.5 else None
     return crowd, other
