@@ -42,7 +42,7 @@ class Api(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def api_server():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Api)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/w/api.php"
     server.shutdown()
     server.server_close()

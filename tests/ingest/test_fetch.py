@@ -66,7 +66,7 @@ class Handler(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def api_server():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/w/api.php"
     server.shutdown()

@@ -43,7 +43,7 @@ documents = st.builds(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(documents)
 def test_round_trip_through_json_text(doc):
     data = json.loads(json.dumps(document_to_dict(doc)))
