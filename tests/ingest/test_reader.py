@@ -72,6 +72,14 @@ def test_format_override(tmp_path):
         list(read_documents([page], format="pdf"))
 
 
+def test_jsonl_with_a_bad_byte_fails_one_line_not_the_file(tmp_path):
+    lines = tmp_path / "notes.txt"
+    lines.write_bytes(b'{"id": "a", "text": "Gao."}\n{"id": "b", "text": "caf\xe9"}\n{"id": "c", "text": "Ber."}\n')
+    docs, failures = _read([lines])
+    assert [d.id for d in docs] == ["a", "c"]
+    assert [f.source for f in failures] == [f"{lines}:2"] and "invalid UTF-8" in failures[0].reason
+
+
 def test_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Kidal\n\nRebels held the town.\n")))
     (doc,), _ = _read(["-"])

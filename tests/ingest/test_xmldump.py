@@ -76,3 +76,12 @@ def test_memory_stays_bounded_on_a_large_dump(tmp_path):
     tracemalloc.stop()
     assert count == 1500
     assert peak < 3_000_000, peak
+
+
+def test_other_xml_is_named_by_its_root(tmp_path):
+    rss = tmp_path / "feed.xml"
+    rss.write_text('<?xml version="1.0"?><rss><channel><title>News</title></channel></rss>')
+    failures = []
+    assert list(read_documents([rss], on_error=failures.append)) == []
+    assert [(f.source, f.reason) for f in failures] == [
+        (str(rss), "root element <rss>: not a MediaWiki XML export")]

@@ -159,12 +159,13 @@ def sniff_format(head: str, *, name: str | None = None) -> str:
         return _EXTENSIONS[ext]
     lead = head.lstrip("\ufeff \t\r\n")[:2000]
     low = lead.lower()
-    if low.startswith("<?xml") or low.startswith("<mediawiki"):
-        if "<mediawiki" in low:
-            return "xmldump"
+    if low.startswith("<mediawiki") or (low.startswith("<?xml") and "<mediawiki" in low):
+        return "xmldump"
     if re.match(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", low) or (
-            ext in (".xml", "") and low.startswith("<?xml") and "<html" in low):
+            low.startswith("<?xml") and "<html" in low):
         return "html"
+    if low.startswith("<?xml") or ext == ".xml":
+        return "xmldump"  # other XML: the dump reader names its root element
     first_line = lead.split("\n", 1)[0]
     if {"notes", "event_id_cnty"} <= {c.strip().strip('"') for c in first_line.split(",")}:
         return "acled"
@@ -295,7 +296,13 @@ def _detect(head: bytes, name: str) -> str:
     if not head:
         return "text"
     cut = _trim_utf8(head) if len(head) == _SNIFF_BYTES else head
-    return sniff_format(decode(cut, name), name=name)
+    try:
+        text = decode(cut, name)
+    except InputError as exc:
+        if not exc.reason.startswith("invalid UTF-8"):
+            raise  # binary
+        text = cut.decode("utf-8", "replace")  # the reader names the bad byte (or JSONL line)
+    return sniff_format(text, name=name)
 
 
 def _trim_utf8(head: bytes) -> bytes:

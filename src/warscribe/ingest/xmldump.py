@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 from urllib.parse import quote
 
+from warscribe.errors import FormatError
 from warscribe.model import Document, Failure
 
 
@@ -80,7 +81,10 @@ def read_xmldump(path: str | os.PathLike | BinaryIO, *, source: str,
 
 def iter_pages(path: str | os.PathLike | BinaryIO, *, source: str,
                namespaces: Collection[int] | None = (0,)) -> Iterator[DumpPage]:
-    """The pages of a dump with their latest revision; raises ET.ParseError on bad XML."""
+    """The pages of a dump with their latest revision.
+
+    Raises ET.ParseError on malformed XML and FormatError when the root is not <mediawiki>.
+    """
     server = None
     context = ET.iterparse(path, events=("start", "end"))
     root = None
@@ -91,7 +95,7 @@ def iter_pages(path: str | os.PathLike | BinaryIO, *, source: str,
             if root is None:
                 root = elem
                 if name != "mediawiki":
-                    raise ET.ParseError(f"{source}: root element <{name}>, expected <mediawiki>")
+                    raise FormatError(source, f"root element <{name}>: not a MediaWiki XML export")
             elif name == "page":
                 best = None
             continue
