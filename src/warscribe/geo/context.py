@@ -46,9 +46,16 @@ AWAY_CUE = re.compile(r"\b(?:from|to|towards?|for|by|of|between|against)\s+(?:th
 RELATION_PRECISION = {"": 1, "near": 2, "outside": 2, "area": 2, "between": 2, "region": 3, "country": 3}
 
 
+_BEFORE_WORDS = re.compile(
+    r"between|outside|outskirts|near|around|close|far|vicinity|environs|surroundings|km|kilomet|mile"
+    r"|north|south|east|west|area|zone|region|province|cercle|district|prefecture", re.I)
+
+
 def relation_before(before: str) -> str:
     """The ACLED relation announced by the words just before a name, or ''."""
-    tail = before[-90:]
+    tail = before[-64:]
+    if not _BEFORE_WORDS.search(tail):
+        return ""
     for relation, pattern in _BEFORE:
         if pattern.search(tail):
             return relation

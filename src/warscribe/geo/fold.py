@@ -15,34 +15,27 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-_SPECIAL = {
-    "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ", "\u2014": " ",
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
-    "_": " ", "\t": " ", "\n": " ", "\r": " ", "\u00a0": " ",
-}
+# Every ASCII character but letters, digits and the apostrophe becomes a space, so that a
+# folded text only has words of [a-z0-9'] and a name matches at word boundaries.
+_ASCII_TABLE = str.maketrans({chr(c): (chr(c) if chr(c).isalnum() else "'" if chr(c) in "'`" else " ")
+                              for c in range(128)})
 
 
 @lru_cache(maxsize=4096)
 def fold_char(char: str) -> str:
     """The folded form of one character (possibly empty or several characters).
 
-    >>> fold_char("É"), fold_char("ß"), fold_char("\u2019")
-    ('e', 'ss', "'")
+    >>> fold_char("É"), fold_char("ß"), fold_char("\u2019"), fold_char("-")
+    ('e', 'ss', "'", ' ')
     """
-    if char in _SPECIAL:
-        return _SPECIAL[char]
-    if char.isascii():
-        return char.lower()
-    out = unidecode(char).lower()
-    return "".join(_SPECIAL.get(c, c) for c in out)
+    out = char if char.isascii() else unidecode(char)
+    return out.lower().translate(_ASCII_TABLE)
 
 
 def fold(name: str) -> str:
-    """A name folded for matching: ASCII, lower case, hyphens as spaces, one space between words."""
+    """A name folded for matching: ASCII, lower case, one space between words of [a-z0-9']."""
     if name.isascii():
-        out = name.lower()
-        if "-" in out or "`" in out or "_" in out:
-            out = "".join(_SPECIAL.get(c, c) for c in out)
+        out = name.lower().translate(_ASCII_TABLE)
     else:
         out = "".join(fold_char(c) for c in name)
     return " ".join(out.split())
@@ -54,7 +47,7 @@ def fold_text(text: str) -> tuple[str, list[int] | None]:
     The map is None when the folded text has the same length and offsets as the original.
     """
     if text.isascii():
-        return "".join(_SPECIAL.get(c, c) for c in text.lower()), None
+        return text.lower().translate(_ASCII_TABLE), None
     parts: list[str] = []
     index: list[int] = []
     for i, char in enumerate(text):

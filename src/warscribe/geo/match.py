@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -22,6 +23,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAP_TOKEN = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]*(?:[ -][A-Z\u00c0-\u00de][\w'’-]*)?")
 _LOCATIVE = {"in", "at", "near", "from", "to", "into", "towards", "toward", "around", "outside", "and",
              "between", "on", "across", "through", "via"}
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’.]*)[ \u00a0]$")
+_NEXT_WORDS = re.compile(r"[ \u00a0]([^\W\d_][\w'’]*)((?:[ \u00a0][A-Z][\w'’]*){0,2})")
+_CHAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CONNECTORS = {"of", "the", "in", "for", "and", "de", "du", "des", "la", "le", "al", "el", "d'", "l'"}
 
 
@@ -43,6 +47,7 @@ def _is_proper(token: str) -> bool:
     return bool(token) and token[0].isupper() and token.lower() not in NEUTRAL
 
 
+@lru_cache(maxsize=512)
 def _headline(text: str) -> bool:
     """Title Case text ("Islamists Launch Fresh Attacks On Timbuktu"): capitals say nothing."""
     words = _WORD.findall(text)
@@ -59,11 +64,13 @@ class Matcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.automaton = ahocorasick.Automaton()
+        # Patterns start with a space and texts are scanned with one in front: a hit always
+        # begins at a word start, and only its end needs a boundary check.
         for key in gazetteer.names:
-            self.automaton.add_word(key, key)
+            self.automaton.add_word(" " + key, key)
         for key in gazetteer.country_by_name:
             if key not in gazetteer.names:
-                self.automaton.add_word(key, key)
+                self.automaton.add_word(" " + key, key)
         self.automaton.make_automaton()
         self._fuzzy: dict[str, dict[str, list[str]]] = {}
 
@@ -71,15 +78,12 @@ class Matcher:
     def scan(self, text: str) -> list[Match]:
         """Capitalised, whole-word mentions of known names, longest first, context-filtered."""
         folded, index = fold_text(text)
+        folded = " " + folded + " "
         hits: list[tuple[int, int, str]] = []
-        n = len(folded)
         for last, key in self.automaton.iter(folded):
-            first = last - len(key) + 1
-            if first > 0 and folded[first - 1].isalnum():
-                continue
-            if last + 1 < n and folded[last + 1].isalnum():
-                continue
-            hits.append((first, last + 1, key))
+            after = folded[last + 1]
+            if after == " " or after == "'":
+                hits.append((last - len(key), last, key))  # offsets into the unpadded text
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
         taken: list[tuple[int, int, str]] = []
         for hit in hits:
@@ -87,31 +91,32 @@ class Matcher:
                 taken.append(hit)
         taken.sort()
         out = []
+        headline = _headline(text) if taken else False
         for fs, fe, key in taken:
             start, end = (fs, fe) if index is None else (index[fs], index[fe - 1] + 1)
-            match = self._accept(text, start, end, key)
+            match = self._accept(text, start, end, key, headline=headline)
             if match is not None:
                 out.append(match)
         return out
 
-    def _accept(self, text: str, start: int, end: int, key: str) -> Match | None:
+    def _accept(self, text: str, start: int, end: int, key: str, *, headline: bool) -> Match | None:
         surface = text[start:end]
         if not surface[0].isupper():
             return None
         country = self.gazetteer.country_by_name.get(key, "")
         if not country and (key in STOPWORDS or (len(surface) <= 5 and surface.isupper())):
             return None
-        if self._inside_name(text, start, end):
+        if self._inside_name(text, start, end, headline=headline):
             return None
         cands = tuple(self.gazetteer.names.get(key, ()))
         return Match(surface, start, end, key, cands, country)
 
     @staticmethod
-    def _inside_name(text: str, start: int, end: int) -> bool:
+    def _inside_name(text: str, start: int, end: int, *, headline: bool = False) -> bool:
         """Whether the span is part of a longer proper name (person, group, operation)."""
         before = text[max(0, start - 80):start]
         after = text[end:end + 40]
-        prev = re.search(r"([^\W\d_][\w'’.]*)[ \u00a0]$", before)
+        prev = _PREV_WORD.search(before)
         if prev:
             word = prev.group(1).rstrip(".")
             low = word.lower()
@@ -119,15 +124,15 @@ class Matcher:
                 return True
             if _is_acronym(word) or (_is_proper(word) and low not in PREFIXES):
                 return True
-        nxt = re.match(r"[ \u00a0]([^\W\d_][\w'’]*)((?:[ \u00a0][A-Z][\w'’]*){0,2})", after)
-        if nxt and not _headline(text):
+        nxt = _NEXT_WORDS.match(after)
+        if nxt and not headline:
             word = nxt.group(1)
             following = [w.lower() for w in (word + nxt.group(2)).split()]
             if _is_acronym(word) or (_is_proper(word) and word.lower() not in SUFFIXES
                                      and not FACILITIES.intersection(following)):
                 return True
         # "National Movement for the Liberation of Azawad": an org head earlier in the chain.
-        words = re.findall(r"[^\W\d_][\w'’-]*", before)[-7:]
+        words = _CHAIN_WORD.findall(before)[-7:]
         while words and words[-1].lower() in ("the", "a"):
             words.pop()
         if words and words[-1].lower() in _LOCATIVE:  # "the Malian Army in Gao": Gao is a place
@@ -142,12 +147,12 @@ class Matcher:
                 return True
         return False
 
-    def is_noise(self, text: str, start: int, end: int) -> bool:
+    def is_noise(self, text: str, start: int, end: int, *, headline: bool = False) -> bool:
         """Whether a capitalised word is no place name: a common word, an acronym, part of a name."""
         surface = text[start:end]
         key = fold(surface)
         return (key in STOPWORDS or _is_acronym(surface) or len(key) < 3
-                or key.endswith(("ian", "ians", "ese")) or self._inside_name(text, start, end))
+                or key.endswith(("ian", "ians", "ese")) or self._inside_name(text, start, end, headline=headline))
 
     # -- spelling variants -------------------------------------------------------
     def fuzzy(self, text: str, *, country: str, taken: list[Match],
@@ -165,39 +170,52 @@ class Matcher:
         if not table:
             return []
         out = []
-        for token in _CAP_TOKEN.finditer(text):
-            start, end = token.span()
-            surface = token.group()
-            if " " in surface:  # two capitalised words: a person or a group, not a variant
+        headline = _headline(text)
+        # Only three kinds of token can match here: after a place cue, ending in "s" (a
+        # possessive without apostrophe) and, within a document, variants accepted before.
+        spans = {m.span(1) for m in _CUE_TOKEN.finditer(text)}
+        spans.update(m.span() for m in _S_TOKEN.finditer(text))
+        if known:
+            spans.update(m.span() for m in _CAP_TOKEN.finditer(text) if fold(m.group()) in known)
+        for start, end in sorted(spans):
+            surface = text[start:end]
+            if " " in surface or surface.isupper():  # a person, a group, an acronym: not a variant
                 continue
             if any(m.start < end and start < m.end for m in taken):
                 continue
             key = fold(surface.rstrip("'’"))
-            if len(key) < 4 or surface.endswith(("'s", "’s")) or self.is_noise(text, start, end):
+            if len(key) < 4 or surface.endswith(("'s", "’s")) or key in STOPWORDS:
                 continue
-            stem = key[:-1] if key.endswith("s") and " " not in key else ""
-            if stem in self.gazetteer.names and stem not in STOPWORDS and len(stem) >= 4:
+            stem = key[:-1] if key.endswith("s") else ""
+            if stem in self.gazetteer.names and len(stem) >= 4 and stem not in STOPWORDS:
                 cands = tuple((i, k) for i, k in self.gazetteer.names[stem]
                               if self.gazetteer.places[i].country_code == country)
-                if cands:  # "Kidals camp", "Malis north": a possessive without its apostrophe
+                if cands and not self.is_noise(text, start, end, headline=headline):
+                    # "Kidals camp", "Malis north": a possessive without its apostrophe
                     out.append(Match(surface, start, end, stem, cands, "", confidence=0.8))
-                    continue
-            if known and key in known:
-                name = known[key]
-                cands = tuple((i, k) for i, k in self.gazetteer.names[name]
-                              if self.gazetteer.places[i].country_code == country)
-                out.append(Match(surface, start, end, name, cands, "", confidence=0.7))
                 continue
-            if len(key) < 5 or not self._cue_before(text, start, taken):
+            if known and key in known:
+                if not self.is_noise(text, start, end, headline=headline):
+                    name = known[key]
+                    cands = tuple((i, k) for i, k in self.gazetteer.names[name]
+                                  if self.gazetteer.places[i].country_code == country)
+                    out.append(Match(surface, start, end, name, cands, "", confidence=0.7))
+                continue
+            if len(key) < 5 or not self._cue_before(text, start, taken) \
+                    or self.is_noise(text, start, end, headline=headline):
                 continue
             code = phonetic(key)
-            choices = table.get(code[:1])
-            if not choices:
-                continue
-            best = process.extractOne(code, choices[0], scorer=fuzz.ratio, score_cutoff=85 if len(code) >= 7 else 88)
+            cutoff = 85 if len(code) >= 7 else 88
+            best = None
+            for size in range(len(code) - 2, len(code) + 3):  # a ratio of 85+ allows no more
+                choices = table.get((code[0], size))
+                if choices:
+                    found = process.extractOne(code, choices[0], scorer=fuzz.ratio, score_cutoff=cutoff)
+                    if found is not None and (best is None or found[1] > best[1]):
+                        best = (found[0], found[1], choices[1])
             if best is None:
                 continue
-            names = choices[1][best[0]]
+            names = best[2][best[0]]
             name = max(names, key=lambda n: fuzz.ratio(key, n))
             cands = tuple((i, k) for i, k in self.gazetteer.names[name]
                           if self.gazetteer.places[i].country_code == country)
@@ -212,7 +230,7 @@ class Matcher:
         # a list of places: "Menaka, Aguelhoc and Tessalit"
         return any(0 <= start - m.end <= 6 and re.fullmatch(r",?\s*(?:and\s+)?", text[m.end:start]) for m in taken)
 
-    def _fuzzy_table(self, country: str) -> dict[str, tuple[list[str], dict[str, list[str]]]]:
+    def _fuzzy_table(self, country: str) -> dict[tuple[str, int], tuple[list[str], dict[str, list[str]]]]:
         if country not in self._fuzzy:
             groups: dict[str, dict[str, list[str]]] = {}
             places = self.gazetteer.places
@@ -220,7 +238,7 @@ class Matcher:
                 if len(key) >= 4 and any(places[i].country_code == country and places[i].feature_class in "PA"
                                          for i, _ in entries):
                     code = phonetic(key)
-                    groups.setdefault(code[:1], {}).setdefault(code, []).append(key)
+                    groups.setdefault((code[0], len(code)), {}).setdefault(code, []).append(key)
             self._fuzzy[country] = {k: (sorted(v), v) for k, v in groups.items()}
         return self._fuzzy[country]
 
@@ -228,6 +246,10 @@ class Matcher:
 _FUZZY_CUE = re.compile(
     r"\b(?:in|at|near|from|towards?|outside|around|between|and|reached|entered|attacked|"
     r"(?:town|village|city|commune|locality|cercle|region|outskirts|vicinity|area)\s+of)\s+(?:the\s+)?$")
+_CUE_TOKEN = re.compile(
+    r"\b(?:in|at|near|from|towards?|outside|around|between|and|reached|entered|attacked|of),?\s+(?:the\s+)?"
+    r"([A-Z\u00c0-\u00de][\w'’-]*)")
+_S_TOKEN = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]*s\b")
 _PHONETIC = [("ou", "u"), ("y", "i"), ("dj", "j"), ("q", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"),
              ("w", "u"), ("'", ""), (" ", "")]
 

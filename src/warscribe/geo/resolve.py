@@ -60,6 +60,7 @@ class Geocoder:
         # is ambiguous later ("Kona" after "Konna" in earlier notes).
         self.remember = remember
         self.memory: Counter[int] = Counter()
+        self._static: dict[int, float] = {}  # the score parts that depend on the place alone
         self._warned: set[str] = set()
 
     # -- public ------------------------------------------------------------------
@@ -185,20 +186,22 @@ class Geocoder:
     def _score(self, slot: _Slot, focus: str | None, *, anchors: dict | None) -> None:
         places, gaz = self.gazetteer.places, self.gazetteer
         scored = []
+        static = self._static
         for i, kind in slot.match.candidates:
             p = places[i]
-            s = 0.0
+            s = static.get(i)
+            if s is None:
+                s = static[i] = 0.35 * math.log10(p.population + 1) + min(gaz.prominence[i], 40) / 12 + (
+                    3 + 0.6 * CODE_RANK.get(p.feature_code, 1) if p.feature_class == "P" else 0)
             if focus and p.country_code == focus:
                 s += 8
             if p.feature_class == "P":
-                s += 3 + 0.6 * CODE_RANK.get(p.feature_code, 1)
                 if p.feature_code == "PPLC" and focus and p.country_code != focus:
                     s += 3  # a foreign capital is famous: "Paris" is not a hamlet named Pari
             elif slot.hint and p.feature_class == slot.hint:
                 s += 7
             elif p.feature_class == "A":
                 s += 3 if slot.relation == "region" else 0.5
-            s += 0.35 * math.log10(p.population + 1) + min(gaz.prominence[i], 40) / 12
             s += 0.5 if kind < 2 else 0
             if slot.qualifier and slot.qualifier in (fold(p.admin1), fold(p.admin2)):
                 s += 6
@@ -308,7 +311,7 @@ class Geocoder:
     def _maybe_warn(self, focus: str | None, out: list[list[PlaceMention]]) -> None:
         resolved = sum(1 for row in out for m in row if m.place is not None and m.relation != "country")
         missing = sum(1 for row in out for m in row if m.place is None)
-        if not focus or missing == 0 or missing < resolved or focus in self._warned:
+        if not focus or missing < 2 or missing < resolved or focus in self._warned:
             return
         if any(s.country == focus for s in self.gazetteer.sources):
             return
@@ -316,4 +319,4 @@ class Geocoder:
         message = (f"{missing} of {missing + resolved} place names are not in the gazetteer, which has no "
                    f"GeoNames data for {focus}: run `warscribe gazetteer install {focus}`")
         self.warnings.append(message)
-        log.warning(message)
+        log.info(message)

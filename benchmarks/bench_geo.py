@@ -1,0 +1,93 @@
+"""Gazetteer and geocoder figures: index build time and size, load time, mentions/s, memory.
+
+    .venv/bin/python benchmarks/bench_geo.py
+
+Builds the index from ../shared/geonames/ML.txt into a temporary folder, then runs
+``Geocoder.locate`` over the ACLED notes (one document each) and over the Mali War
+article (one document, split into lines) on one core. Prints figures, asserts nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "src"))
+
+from warscribe.geo import Gazetteer, Geocoder, import_dump  # noqa: E402
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+def calibration() -> float:
+    """CPU seconds of a fixed pure-Python loop: about 0.5 s on an idle modern core."""
+    start = time.process_time()
+    total = 0
+    for i in range(10**7):
+        total += i
+    return time.process_time() - start
+
+
+def main() -> None:
+    print(f"calibration: 10M-step Python loop in {calibration():.2f} s CPU (about 0.5 s on an idle core;"
+          " scale the rates below by this ratio on a busy machine)")
+    dump = SHARED / "geonames/ML.txt"
+    if not dump.exists():
+        print(f"{dump} is absent: nothing to measure")
+        return
+    folder = Path(tempfile.mkdtemp())
+    start = time.perf_counter()
+    result = import_dump(dump, data_dir=folder)
+    build = time.perf_counter() - start
+    size = result.path.stat().st_size
+    print(f"build: {result.rows:,} rows from ML.txt in {build:.2f} s; index {size / 2**20:.1f} MiB")
+
+    tracemalloc.start()
+    start = time.perf_counter()
+    gazetteer = Gazetteer.open(folder)
+    geocoder = Geocoder(gazetteer)
+    load = time.perf_counter() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"load: {load:.2f} s (gazetteer + automaton), {peak / 2**20:.0f} MiB traced peak")
+
+    docs = []
+    acled = SHARED / "acled/mali-2012-2018.csv"
+    if acled.exists():
+        with acled.open(encoding="utf-8") as handle:
+            docs = [SENTENCE.split(row["notes"]) for row in csv.DictReader(handle)]
+    article = (SHARED / "corpus/mali-war.txt").read_text(encoding="utf-8").splitlines()
+    geocoder.locate(["Warm-up: fighting near Gao and Dogofry, Mali."])
+    for label, batch, country in (("ACLED notes", docs, "ML"), ("ACLED notes, country guessed", docs, None),
+                                  ("Mali War article", [article] * 5, None)):
+        if not batch:
+            continue
+        start = time.process_time()
+        mentions = sum(len(row) for doc in batch for row in geocoder.locate(doc, country=country))
+        cpu = time.process_time() - start
+        chars = sum(len(s) for doc in batch for s in doc)
+        print(f"{label}: {len(batch):,} documents, {mentions:,} mentions in {cpu:.2f} s CPU: "
+              f"{mentions / cpu:,.0f} mentions/s, {chars / cpu / 1e6:.2f} M chars/s")
+
+    start = time.process_time()
+    n = 20_000
+    for i in range(n):
+        gazetteer.reverse(10 + (i % 1000) * 0.015, -12 + (i % 997) * 0.016)
+    print(f"reverse: {n / (time.process_time() - start):,.0f} lookups/s")
+
+    start = time.perf_counter()
+    default = Gazetteer.default()
+    print(f"worldwide default: {len(default):,} places loaded in {time.perf_counter() - start:.2f} s")
+    print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
