@@ -19,7 +19,7 @@ def test_parse_files_to_out_file(tmp_path):
     md.write_text("# Report\n\nA mine exploded near Tessalit. Two soldiers were hurt.\n")
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "ok", "text": "Quiet night in Gao."}\n{oops}\n')
-    out = tmp_path / "parsed.json"
+    out = tmp_path / "new" / "parsed.json"
     result = runner.invoke(app, ["parse", str(md), str(bad), str(FIXTURES / "html" / "sahel_raid.html"),
                                  "--out", str(out)])
     assert result.exit_code == 0, result.output

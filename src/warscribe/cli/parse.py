@@ -50,6 +50,8 @@ def parse_command(
                           soft_wrap=True, highlight=False)
 
     count = 0
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
     sink: IO[bytes] = out.open("wb") if out else sys.stdout.buffer if _has_buffer() else _TextSink()
     try:
         sink.write(b'{"documents": [')

@@ -26,7 +26,7 @@ from warscribe.ingest.sentences import split_sentences
 from warscribe.model import Citation, Document, Section, Sentence
 
 _BLANK = re.compile(r"[ \t\r\f\v]*$")
-_TITLE_END = re.compile(r"[.!?;:,\"')\]]$")
+_TITLE_END = re.compile(r"[.!?;:,\"')\]—–-]$")  # a dateline "BAMAKO —" is no heading
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
