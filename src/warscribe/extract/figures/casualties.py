@@ -103,6 +103,10 @@ class _Scanner:
                 return q
         if not single:
             return None
+        if not later:
+            bare = P.BARE_OBJECT.match(text, pos)
+            if bare and bare["head"].lower() not in P.STOP and bare["head"].lower() not in P.COLLECTIVE_HEADS:
+                return Quantity(1, bare.start(), bare.end(), bare.group(), exact=True)
         m = P.SINGULAR_AFTER.match(text, pos)
         if (m and (m["head"] or "x").lower() not in P.STOP and (m["head"] or "x").lower() not in P.FUNCTION
                 and not (ahead and P.PASSIVE_AHEAD.match(text, m.end()))
@@ -110,7 +114,7 @@ class _Scanner:
             return Quantity(1, m.start(), m.end(), m.group(), exact=True)
         return None
 
-    def subjects(self, end: int) -> list[Quantity]:
+    def subjects(self, end: int, *, passive: bool = False) -> list[Quantity]:
         """Counts listed right before ``end`` within its clause: "2 children, 2 men and a woman"."""
         text = self.text
         floor = max(0, end - 200)
@@ -130,6 +134,9 @@ class _Scanner:
             if not qs:
                 return []
         last = qs[-1]
+        gap = text[last.end:end]
+        if not passive and P.VERB_AND.search(gap) and not P.PASSIVE_AUX.search(gap):
+            return []  # "burned three huts and killed ...": the verb is active, its subject is not counted
         if not _nouns_ok(text[last.end:end].rstrip(" ,")):
             head = qs[0]
             if (P.CLAUSE_START.match(text[floor:head.start]) and not P.PASSIVE_AHEAD.match(text, head.end)
@@ -141,7 +148,8 @@ class _Scanner:
             last = qs[-1]
         picked = [last]
         for q in reversed(qs[:-1]):
-            if not _coordinated(text, q, picked[-1]) or (picked[-1].exact and not q.exact and q.value > 1):
+            vague_first = picked[-1].exact and not q.exact and q.value > 1
+            if not _coordinated(text, q, picked[-1]) or (vague_first and " and " not in text[q.end:picked[-1].start]):
                 break
             picked.append(q)
         return picked[::-1]
@@ -164,6 +172,8 @@ def find_casualties(text: str) -> Casualties:
             sc.add(kind, q, m.start(), m.end())
         sc.triggers.add(m.start("fatal") if m["fatal"] else m.start("hurt"))
     for m in scan(P.ACTIVE, text, P.ACTIVE_FIRST, digits=False):
+        if P.PASSIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "were reported killed for ...": passive, its count stands before it
         if P.HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()) or (
             not m["fatal"] or m["fatal"][:3].lower() in ("the", "res", "cau", "led", "lea", "bod")
         ) and P.BACKDROP.search(text, max(0, m.start() - 40), m.start()):
@@ -196,7 +206,7 @@ def find_casualties(text: str) -> Casualties:
             continue
         if P.HYPOTHETICAL.search(before):
             continue
-        qs = sc.subjects(start)
+        qs = sc.subjects(start, passive=bool(aux))
         if qs:
             for q in qs:
                 sc.add(kind, q, q.start, t.end())

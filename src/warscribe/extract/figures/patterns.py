@@ -53,7 +53,7 @@ TRIGGER_FIRST = frozenset(
     "hacked stabbed tortured starved drowned wounded injured hurt".split()
 )
 ACTIVE_FIRST = frozenset(
-    "kill killing killed kills executing executed assassinating assassinated massacring massacred murdering "
+    "claims claim kill killing killed kills executing executed assassinating assassinated massacring massacred murdering "
     "murdered beheading beheaded lynching lynched shot shooting claiming claimed stoned stoning beat beating "
     "beaten hacked hacking stabbed stabbing resulting result caused causing led leading the a body bodies "
     "neutralising neutralizing neutralised neutralized eliminating eliminated lost losing loses lose toll death "
@@ -61,10 +61,10 @@ ACTIVE_FIRST = frozenset(
 )
 ACTIVE = re.compile(
     r"\b(?:(?P<fatal>kill(?:ing|ed|s)?|execut(?:ing|ed)|assassinat(?:ing|ed)|massacr(?:ing|ed)|murder(?:ing|ed)"
-    r"|behead(?:ing|ed)|lynch(?:ing|ed)|shot\s+dead|shooting\s+dead|claim(?:ing|ed)\s+the\s+lives\s+of"
+    r"|behead(?:ing|ed)|lynch(?:ing|ed)|shot\s+dead|shooting\s+dead|claim(?:ing|ed|s)?\s+the\s+lives?\s+of"
     r"|(?:shot|shooting|stoned|stoning|beat|beating|beaten|hacked|hacking|stabbed|stabbing)\s+to\s+death"
     r"|(?:(?:resulting\s+in|result\s+in|caused|causing|led\s+to|leading\s+to)\s+(?:the\s+)?|the\s+)"
-    r"(?:[\w-]+\s+)?(?:deaths?|killings?|executions?|murders?|assassinations?)\s+of|(?:the\s+)?bod(?:y|ies)\s+of"
+    r"(?:[\w-]+\s+)?(?:deaths?|killings?|executions?|murders?|assassinations?)\s+of|(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of"
     r"|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|(?P<lost>lost|losing|loses|lose)"
     r"|(?:(?:the\s+)?(?:death\s+)?toll(?:\s+(?!(?:rose|reached|stood|climbed|is|was|of|at|to|has|had)\b)"
     r"[\w'’-]+){0,5}?|(?:the|a)\s+(?:total\s+)?(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,4}?"
@@ -93,13 +93,16 @@ HYPOTHETICAL = re.compile(
 )
 STOP = frozenset(
     "in at on by near from after during when while which who whom that but were was had have has is are "
-    "attacked said says claimed reported according into against with since its his her this these those "
+    "attacked said says claimed reported according into against with since this these those "
     "clashes fighting attack attacks ambush ambushed raid raided stormed opened fire killing killed "
     "wounding wounded injuring injured including among next following same previous day night morning "
-    "evening week month year time unclear unknown undetermined unspecified".split()
+    "evening week month year time unclear unknown undetermined unspecified livestock cattle sheep goats camels "
+    "animals cows donkeys horses oxen herd herds".split()
 )
 CLAUSE = re.compile(
-    r"[.;:!?\[\]]|(?<!all )\bbut\b|\b(?:while|whereas|when|after|before|where|who|which|that)\b", re.IGNORECASE
+    r"[.;:!?\[\]]|(?<!all )\bbut\b|\b(?:while|whereas|when|where|who|which|that|said|says|stated|announced|told)\b"
+    r"|\b(?:after|before)\b(?!\s+(?:the|a|an|being|having)\b)",
+    re.IGNORECASE,
 )
 CLAUSE_START = re.compile(
     r"^\W*(?:(?:on|in|by|around|during|overnight)\b[^,]{0,30},\s*)?(?:(?:and|then|also|reportedly|allegedly)\s+)*$",
@@ -125,7 +128,7 @@ VERB_TRIGGER = re.compile(r"(?:ed|slain|death|dead)$", re.IGNORECASE)
 PARENS = re.compile(r'\([^()]{0,80}\)|"[^"]{0,40}"')
 PARTITIVE = re.compile(r"^\s+of(?:\s+(?:the|these|those|them|whom|which))?\s*$", re.IGNORECASE)
 INCLUDING = re.compile(r"\bincluding\b|\bamong\s+them\b|\bof\s+whom\b", re.IGNORECASE)
-CODED = re.compile(r"\bfatalities\s+(?:were\s+)?coded\s+as\s+(\d+)", re.IGNORECASE)
+CODED = re.compile(r"\b(?:fatalities|deaths)\s+(?:were\s+)?coded\s+as\s+(\d+)", re.IGNORECASE)
 DATE_NUMBER = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_RE
     + r"|" + MONTH_RE + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*\d{1,2}\b)?"
@@ -157,7 +160,30 @@ SINGULAR_AFTER = re.compile(
 )
 OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 ITEM_TAIL = re.compile(
-    r"(?P<nouns>(?:\s+(?!and\b)[\w'’\"-]+){0,5}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+"
+    r"(?P<nouns>(?:\s+(?!and\b)[\w'’\"-]+){0,8}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+"
     r"|\s+plus\s+)(?=\S)",
     re.IGNORECASE,
 )
+
+# A bare singular object: "killed forest guard", "shot dead CSMAK officer Baba Ag Adobent (MNLA)".
+BARE_OBJECT = re.compile(
+    r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|and|or|in|at|on|by|near|from|during|while|when"
+    r"|after|before|today|yesterday|overnight|last|everyone"
+    r"|everybody|anyone|nobody|none|many|several|some|all|most|them|him|her|it|one|another|others|each|both"
+    r"|for|including|between|there|here|was|were|is|are|as|to|into|with|without|among|amid|amidst|under|over"
+    r"|across|through|throughout|upon|against|within|outside|inside|around|about|because|since|until|then"
+    r"|later|earlier|again|too|also|only|just|instantly|immediately|outright|recently|so|such|what|who|which"
+    r"|whom|whose|than|not|no|if|but|nor|yet|via|per|out|up|down|off|away|back|\d+|zero|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b)"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,2}?(?P<head>[a-z][\w'’-]*[^\Ws])(?:\s+[A-Z][\w'’.-]*){0,5}"
+    r"(?=\s*(?:[.,;(]|$)|\s+(?:in|at|near|on|and|outside|inside|of|from|around|during|while|after|with)\b)"
+)
+VERB_AND = re.compile(r"\b(?:and|then|or)\s*$", re.IGNORECASE)
+PASSIVE_AUX = re.compile(r"\b(?:were|was|been|being|be|is|are|got|get|gets)\b", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:were|was|been|being|be|is|are|got)\s+(?:(?:reportedly|reported|allegedly|also|all|later|then|"
+    r"subsequently|summarily|brutally)\s+)?$",
+    re.IGNORECASE,
+)
+# Words that name a group, not one person: "killed police" is no count of one.
+COLLECTIVE_HEADS = frozenset("people men women children police personnel staff folk youth crowd".split())

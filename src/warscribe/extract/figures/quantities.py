@@ -22,7 +22,7 @@ VAGUE_COUNTS: dict[str, int] = {
 _NUMW = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|hundred|thousand|million)"
+    r"|hundred|thousand|million|dozen)"
 )
 _WORDNUM = rf"(?:{_NUMW}(?:[\s-]+{_NUMW}|(?<=hundred)\s+and\s+{_NUMW}|(?<=thousand)\s+and\s+{_NUMW})*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+)"
@@ -42,6 +42,9 @@ _NOT_PEOPLE = (
     r"(?!\s*-?\s*(?:km|kilomet|miles?\b|%|percent|per\s+cent|years?\s+old|year-old|am\b|pm\b|a\.m|p\.m|hours?\b"
     r"|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|o'clock|kg\b|tons?\b|tonnes?\b|metres?\b|meters?\b"
     r"|vehicles?\b|motorbikes?\b|motorcycles?\b|rockets?\b|shells?\b|mortars?\b|times\b|sheep\b|cattle\b"
+    r"|(?:IEDs?|(?:land)?mines?|bombs?|(?:explosive\s+)?devices?|explosives?|cars?|trucks?)\b"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:on|in|at|near|along|by|and|or|was|were|had|has|is|exploded|detonated|went|hit"
+    r"|struck|placed|planted|found|that|which|from|to|between|with|during|under|outside|inside)\b)"
     r"|cows?\b|goats?\b|camels?\b|livestock\b|animals?\b|head\s+of\b|donkeys?\b|horses?\b|oxen\b"
     r"|(?:[\w-]+\s+)?(?:directions?|sides?|fronts?|places?|locations?|villages?|towns?|times|occasions?)\b))"
 )
