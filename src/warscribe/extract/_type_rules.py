@@ -90,15 +90,15 @@ RULES: list[tuple[str, str, float]] = [
      r"took\s+(?:to\s+)?the\s+streets?|went\s+(?:in)?to\s+the\s+streets?|dead\s+city|gathered\s+to\s+(?:denounce|protest|demand))\b",
      7.0),
     ("_capture",
-     r"\b(?:took\s+(?:full\s+)?control|taken\s+(?:full\s+)?control|tak(?:es|ing)\s+control|(?:seiz\w+|gain\w*|claim\w*|assum\w+)\s+control|"
+     r"\b(?:took\s+(?:full\s+)?control|taken\s+(?:full\s+)?control|tak(?:es|ing)\s+control|(?:seiz\w+|gain\w*|claimed|assum\w+)\s+control|"
      r"captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|overtak(?:e|es|en|ing)|overtook|"
      r"took\s+over|taken\s+over|tak(?:e|es|ing)\s+over|took|taken|occup(?:y|ied|ies)|"
-     r"advanced\s+(?:on|into)|swept\s+into|conquer\w*)\b", 8.3),
+     r"advanced\s+(?:on|into)|swept\s+into|conquer\w*)\b", 9.2),
     ("_regain",
      r"\b(?:re-?took|re-?taken|re-?tak(?:e|es|ing)|re-?captur\w+|regain\w*|re-?gain\w*|(?-i:liberat\w+)|re-?conquer\w*|"
      r"re-?established\s+control|back\s+under\s+(?:the\s+)?control|drove\s+(?:\w+\s+){0,3}out|driven\s+out|"
-     r"dislodg\w+|expell?\w*|chased\s+(?:\w+\s+){0,3}out|routed)\b", 8.4),
-    ("_fell", r"\b(?:fell\s+(?:to|into|under)|fallen\s+(?:to|into|under)|under\s+the\s+control\s+of)\b", 8.3),
+     r"dislodg\w+|expell?\w*|chased\s+(?:\w+\s+){0,3}out|routed)\b", 9.3),
+    ("_fell", r"\b(?:fell\s+(?:to|into|under)|fallen\s+(?:to|into|under)|under\s+the\s+control\s+of)\b", 9.2),
     ("Non-violent transfer of territory",
      r"\b(?:withdr(?:ew|awn|aw|awal|awing)|pulled\s+out|retreat(?:ed|ing)?|abandon(?:ed|ing)|evacuat(?:ed|ing)|"
      r"handed\s+over|hand(?:ed)?\s+over|handover|left\s+(?:the\s+(?:city|town|village|area|base|camp)|[A-Z]\w+)|"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warscribe.extract.notes import write_note
 from warscribe.extract.event_roles import Roles, assign, interaction_code
@@ -39,6 +39,7 @@ _KILLED = re.compile(
     rf"|\b{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+|was\s+|had\s+been\s+)?(?:killed|dead|died|slain|executed))",
     re.IGNORECASE)
 _FROM_TO = re.compile(r"\b(?:from|to|towards?|toward|for|via)\s+$", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|and|although|where|which|who)\b")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+)\s*$")
 
 
@@ -73,27 +74,40 @@ def fatalities(text: str) -> tuple[int, str]:
     return total, "; ".join(words)
 
 
-def event_places(sentence: str, places: tuple[PlaceMention, ...]) -> list[PlaceMention]:
+def event_places(sentence: str, places: tuple[PlaceMention, ...], *, trigger: int = 0) -> list[PlaceMention]:
     """The places a sentence's events happen at: a listed series gives one event per place.
 
     Regions and countries yield to towns; places only named as a start or destination
-    ("from Gao", "towards Kidal") yield to the rest.
+    ("from Gao", "towards Kidal") yield to the rest; a place just after the trigger in
+    its clause (its object: "recaptured Aguelhok") comes first, else the first named.
     """
-    resolved = [p for p in places if p.place is not None or p.latitude is not None]
+    resolved = [p for p in places if (p.place is not None or p.latitude is not None)
+                and not (p.place is not None and p.place.feature_code.startswith("PCL"))]
     if not resolved:
         return []
     fine = [p for p in resolved if p.geo_precision < 3 and (p.place is None or p.place.feature_class != "A")]
     pool = fine or resolved
     located = [p for p in pool if not _FROM_TO.search(sentence[max(0, p.start - 12):p.start])]
     pool = located or pool
-    first = pool[0]
+    near = [p for p in pool if 0 <= p.start - trigger <= 60 and not _CLAUSE.search(sentence, trigger, p.start)]
+    first = near[0] if near else pool[0]
+    while pool.index(first) > 0 and _LIST_GAP.match(sentence[pool[pool.index(first) - 1].end:first.start]):
+        first = pool[pool.index(first) - 1]  # the head of a series: "Menaka, Aguelhok and Tessalit"
     series = [first]
-    for p in pool[1:]:
+    for p in pool[pool.index(first) + 1:]:
         if _LIST_GAP.match(sentence[series[-1].end:p.start]):
             series.append(p)
         else:
             break
     return series
+
+
+def chosen_places(facts: Facts) -> list[PlaceMention]:
+    """The places :func:`assemble` gives the events of ``facts`` (before any inheritance)."""
+    actor_spans = [(m.start, m.end) for m in facts.actors]
+    named = tuple(p for p in facts.places if not any(p.start < e and b < p.end for b, e in actor_spans))
+    # "Dogon militia", "Bambara hunters" name actors, not places
+    return event_places(facts.sentence.text, named, trigger=facts.typing.start if facts.typing else 0)
 
 
 def _event_id(doc_id: str, s: Sentence, place: str, sub: str) -> str:
@@ -119,9 +133,7 @@ def assemble(facts: Facts, *, doc_id: str, undated: bool = False) -> list[Event]
     typing = facts.typing or main_type(s.text)
     if typing is None or (facts.date is None and not undated):
         return []
-    actor_spans = [(m.start, m.end) for m in facts.actors]
-    named = tuple(p for p in facts.places if not any(p.start < e and b < p.end for b, e in actor_spans))
-    places = event_places(s.text, named)  # "Dogon militia", "Bambara hunters" name actors, not places
+    places = chosen_places(facts if facts.typing else replace(facts, typing=typing))
     inherited = False
     if not places and facts.fallback_place is not None:
         places, inherited = [facts.fallback_place], True

@@ -1,6 +1,6 @@
 """Within-document duplicates: the same event told twice becomes one record.
 
-Two events are the same when they share the document, event type, place and their date
+Two events are the same when they share the document, sub-event type, place and their date
 spans overlap (or lie within ``days`` of each other), and neither names actors the other
 contradicts. The merged record keeps the first telling's fields, every evidence sentence,
 the union of citations and sources, the larger fatality count and the more precise date.
@@ -35,7 +35,7 @@ def _actors_agree(a: str, b: str) -> bool:
     return not a or not b or a == b or a.startswith(_GENERIC) or b.startswith(_GENERIC)
 
 
-def same_event(a: Event, b: Event, *, days: int = 1) -> bool:
+def same_event(a: Event, b: Event, *, days: int = 0) -> bool:
     """True when ``a`` and ``b`` report the same event (see the module docstring)."""
     if a.doc_id != b.doc_id or a.event_type != b.event_type or _place_key(a) != _place_key(b):
         return False
@@ -47,8 +47,8 @@ def same_event(a: Event, b: Event, *, days: int = 1) -> bool:
         return a.event_date == b.event_date and a.sub_event_type == b.sub_event_type
     if max((a0 - b1).days, (b0 - a1).days) > days:
         return False
-    # a month-wide mention only absorbs a dated telling when it is the only one that close
-    return min(a.time_precision, b.time_precision) < 3 or a.sub_event_type == b.sub_event_type
+    # a capture and the recapture of the next day are two events; so are a clash and a shelling
+    return a.sub_event_type == b.sub_event_type
 
 
 def merge(first: Event, other: Event) -> Event:
@@ -75,7 +75,7 @@ def merge(first: Event, other: Event) -> Event:
     )
 
 
-def dedup(events: list[Event], *, days: int = 1) -> list[Event]:
+def dedup(events: list[Event], *, days: int = 0) -> list[Event]:
     """Merge duplicates, keeping the order of first tellings."""
     kept: list[Event] = []
     by_key: dict[tuple, list[int]] = {}

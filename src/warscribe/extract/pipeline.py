@@ -21,7 +21,7 @@ from dataclasses import replace
 from warscribe.dates import DateContext
 from warscribe.errors import InputError, WarscribeError
 from warscribe.extract.actors import ActorDictionary
-from warscribe.extract.assemble import Facts, assemble
+from warscribe.extract.assemble import Facts, assemble, chosen_places
 from warscribe.extract.dedup import dedup
 from warscribe.extract.locate import locate_all
 from warscribe.extract.types import main_type
@@ -122,6 +122,11 @@ class Extractor:
                     pending.append(facts)
                 else:
                     events.extend(assemble(facts, doc_id=doc.id))
+                own = chosen_places(facts)
+                if own:  # "the town" in the next sentence is this event's place
+                    last_place[s.paragraph] = replace(own[0], geo_precision=max(2, own[0].geo_precision),
+                                                      confidence=0.8)
+                    continue
             if resolved:
                 last_place[s.paragraph] = replace(resolved[-1], geo_precision=max(2, resolved[-1].geo_precision),
                                                   confidence=0.8)

@@ -63,7 +63,10 @@ _KILL = re.compile(KILL_VERBS, _FLAGS)
 _ASSAULT = re.compile(r"attack\w*|assault\w*|raid\w*|storm\w*|opened fire|fired (?:on|at|upon)|targeted", _FLAGS)
 _TARGETED_KILLING = re.compile(r"assassinat\w*|execut\w*|behead\w*|murder\w*|slit|summar\w+ execut\w+", _FLAGS)
 # "the attack", "this ambush": a noun naming an event already told, not a new one
-_ANAPHOR_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their|same)\s+(?:[\w/-]+\s+)?$", _FLAGS)
+_ANAPHOR_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|same)\s+"
+    r"(?:(?!(?:first|initial|opening|second|third|new|latest|major|last|final|deadliest|largest)\b)[\w/-]+\s+)?$",
+    _FLAGS)
 _ANAPHOR_NOUN = re.compile(
     r"(?:attacks?|ambush(?:es)?|explosions?|blasts?|clash(?:es)?|fighting|assaults?|bombings?|raids?|incidents?|"
     r"operations?|offensive|killings?|abductions?|kidnappings?|strikes?|shelling|detonation|massacre)", _FLAGS)
