@@ -53,8 +53,8 @@ TRIGGER_FIRST = frozenset(
     "hacked stabbed tortured starved drowned wounded injured hurt".split()
 )
 ACTIVE_FIRST = frozenset(
-    "claims claim kill killing killed kills executing executed assassinating assassinated massacring massacred murdering "
-    "murdered beheading beheaded lynching lynched shot shooting claiming claimed stoned stoning beat beating "
+    "claims claim kill killing killed kills executing executed assassinating assassinated massacring massacred "
+    "murdering murdered beheading beheaded lynching lynched shot shooting claiming claimed stoned stoning beat beating "
     "beaten hacked hacking stabbed stabbing resulting result caused causing led leading the a body bodies "
     "neutralising neutralizing neutralised neutralized eliminating eliminated lost losing loses lose toll death "
     "wound wounding wounded injuring injured".split()
@@ -64,7 +64,8 @@ ACTIVE = re.compile(
     r"|behead(?:ing|ed)|lynch(?:ing|ed)|shot\s+dead|shooting\s+dead|claim(?:ing|ed|s)?\s+the\s+lives?\s+of"
     r"|(?:shot|shooting|stoned|stoning|beat|beating|beaten|hacked|hacking|stabbed|stabbing)\s+to\s+death"
     r"|(?:(?:resulting\s+in|result\s+in|caused|causing|led\s+to|leading\s+to)\s+(?:the\s+)?|the\s+)"
-    r"(?:[\w-]+\s+)?(?:deaths?|killings?|executions?|murders?|assassinations?)\s+of|(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of"
+    r"(?:[\w-]+\s+)?(?:deaths?|killings?|executions?|murders?|assassinations?)\s+of"
+    r"|(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of"
     r"|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed)|(?P<lost>lost|losing|loses|lose)"
     r"|(?:(?:the\s+)?(?:death\s+)?toll(?:\s+(?!(?:rose|reached|stood|climbed|is|was|of|at|to|has|had)\b)"
     r"[\w'’-]+){0,5}?|(?:the|a)\s+(?:total\s+)?(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,4}?"
