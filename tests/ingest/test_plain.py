@@ -121,3 +121,25 @@ def test_mapped_text_spans_are_monotonic(ops):
         assert 0 <= s < e <= len(original)
         if i:
             assert mapped.span(i - 1, i)[0] <= s
+
+
+plain_texts = st.lists(
+    st.lists(st.sampled_from(["Gao", "the", "army", "left.", "Kidal", "fell,", "Then", "calm!", "A"]),
+             min_size=1, max_size=8).map(" ".join),
+    min_size=1, max_size=8,
+).flatmap(lambda lines: st.lists(st.sampled_from(["\n", "\n\n", "\n \n"]), min_size=len(lines),
+                                 max_size=len(lines)).map(lambda seps: "".join(
+                                     line + sep for line, sep in zip(lines, seps))))
+
+
+@settings(max_examples=80, deadline=None)
+@given(plain_texts)
+def test_plain_text_keeps_every_word_once_in_order(text):
+    doc = parse_plain(text, id="p")
+    heading_words = [w for s in doc.sections for w in s.heading.split()]
+    sentence_words = [w for s in doc.sentences for w in s.text.split()]
+    assert sorted(sentence_words + heading_words) == sorted(text.split())
+    remaining = iter(text.split())
+    assert all(word in remaining for word in sentence_words)  # in the order of the text
+    for sent in doc.sentences:
+        assert sent.text == " ".join(text[sent.start:sent.end].split())
