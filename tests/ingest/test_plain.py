@@ -29,6 +29,7 @@ def test_golden(case):
     assert [[s.heading, s.level] for s in doc.sections] == case["sections"]
     assert [[s.text, s.section] for s in doc.sentences] == case["sentences"]
     assert [c.url for c in doc.citations] == case.get("citations", [])
+    assert (doc.date, doc.url) == (case.get("date"), case.get("url"))
 
 
 @pytest.mark.parametrize("case", GOLDEN, ids=[c["name"] for c in GOLDEN])

@@ -16,6 +16,7 @@ blocks are skipped. Sentence offsets always index the original text.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import html
 import re
@@ -79,7 +80,13 @@ def parse_markdown(text: str, *, id: str, title: str | None = None, url: str | N
     ('Intro', 'Mopti was calm.', '**Mopti** was calm.')
     """
     line_starts = _line_starts(text)
-    tokens = _block_parser().parse(text)
+    front = _FRONT_MATTER.match(text)
+    if front:  # blank the front matter out, keeping the line count for the maps
+        fields = _front_fields(front.group(1))
+        title, url, date = title or fields.get("title"), url or fields.get("url"), date or fields.get("date")
+        tokens = _block_parser().parse("\n" * front.group().count("\n") + text[front.end():])
+    else:
+        tokens = _block_parser().parse(text)
     headings: list[tuple[int, int, int, str]] = []
     blocks: list[tuple[int, int]] = []
     inside_table = 0
@@ -118,6 +125,25 @@ def parse_markdown(text: str, *, id: str, title: str | None = None, url: str | N
                     meta=meta)
 
 
+_FRONT_MATTER = re.compile(r"\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def _front_fields(block: str) -> dict[str, str]:
+    """title, date (ISO) and url from ``key: value`` lines of a YAML front matter."""
+    fields = {}
+    for key, value in re.findall(r"(?m)^([A-Za-z_]+)[ \t]*:[ \t]*(.*?)[ \t]*$", block):
+        key, value = key.lower(), value.strip("'\"")
+        key = {"link": "url", "source": "url", "canonical": "url", "published": "date"}.get(key, key)
+        if key == "date":
+            try:
+                value = dt.date.fromisoformat(value[:10]).isoformat()
+            except ValueError:
+                continue
+        if key in ("title", "url", "date") and value and key not in fields:
+            fields[key] = value
+    return fields
+
+
 @functools.lru_cache(maxsize=1)
 def _block_parser() -> MarkdownIt:
     """CommonMark with pipe tables, block rules only: inline syntax is stripped here."""
@@ -131,6 +157,8 @@ def looks_markdown(text: str) -> bool:
     (True, False)
     """
     head = text[:20000]
+    if _FRONT_MATTER.match(head):
+        return True
     score = len(re.findall(r"(?m)^#{1,6} \S", head)) * 2
     score += len(re.findall(r"\[[^\]\n]+\]\([^)\s]+\)", head))
     score += len(re.findall(r"(?m)^\S[^\n]*\n(?:=+|-+)[ \t]*$", head)) * 2
