@@ -90,3 +90,24 @@ def test_geojson_takes_coordinates_from_geometry(tmp_path):
 def test_missing_file_is_an_export_error(tmp_path):
     with pytest.raises(ExportError, match="cannot read"):
         list(read_events(tmp_path / "absent.jsonl"))
+
+
+def test_geojson_in_another_layout_is_read_whole(tmp_path):
+    import json
+
+    path = tmp_path / "e.geojson"
+    write_events([_event(1, latitude=14.5, longitude=-4.2), _event(2)], path)
+    data = json.loads(path.read_text())
+    path.write_text(json.dumps(data, indent=2))
+    assert [e.event_id for e in read_events(path)] == ["e1", "e2"]
+
+
+def test_geojson_bad_feature_line_is_named(tmp_path):
+    path = tmp_path / "e.geojson"
+    write_events([_event(1), _event(2), _event(3)], path)
+    lines = path.read_text().splitlines()
+    lines[2] = "{broken,"
+    path.write_text("\n".join(lines) + "\n")
+    failures = []
+    assert [e.event_id for e in read_events(path, on_error=failures.append)] == ["e1", "e3"]
+    assert failures[0].source.endswith("e.geojson:2") and "invalid JSON" in failures[0].reason

@@ -57,3 +57,11 @@ def test_empty_cells_take_defaults():
     assert event.time_precision == 2
     assert event.fatalities == 0 and event.latitude is None and event.geonameid is None
     assert event.evidence == () and event.citations == ()
+
+
+@given(events)
+def test_orjson_dataclass_output_is_the_nested_record(event):
+    import orjson
+
+    # the JSONL and GeoJSON writers rely on this to skip building dicts
+    assert orjson.loads(orjson.dumps(event)) == orjson.loads(orjson.dumps(event_to_record(event)))

@@ -30,7 +30,14 @@ from warscribe.export.records import (
     export_error,
     statistic_from_record,
 )
-from warscribe.export.writers import EVENT_FORMATS, STAT_FORMATS, STDOUT, detect_format
+from warscribe.export.writers import (
+    EVENT_FORMATS,
+    GEOJSON_HEAD,
+    GEOJSON_TAIL,
+    STAT_FORMATS,
+    STDOUT,
+    detect_format,
+)
 from warscribe.model import Event, Failure, Statistic
 
 OnError = Callable[[Failure], None]
@@ -68,15 +75,34 @@ def _rows_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
                 yield line_no, ValueError(f"invalid JSON: {exc}")
 
 
-def _rows_geojson(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
+def _features(path: str | os.PathLike[str]) -> Iterator[Any]:
+    """The features of a FeatureCollection: streamed, one a line, from warscribe's own
+    layout; any other layout is parsed whole."""
     with _open_text(path) as fh:
+        first = fh.readline()
+        if first.strip() == GEOJSON_HEAD:
+            for line in fh:
+                line = line.strip().rstrip(",")
+                if line and line != GEOJSON_TAIL:
+                    try:
+                        yield orjson.loads(line)
+                    except orjson.JSONDecodeError as exc:
+                        yield ValueError(f"invalid JSON: {exc}")
+            return
         try:
-            data = orjson.loads(fh.read())
+            data = orjson.loads(first + fh.read())
         except orjson.JSONDecodeError as exc:
             raise export_error(path, f"invalid JSON: {exc}") from None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise export_error(path, "not a GeoJSON FeatureCollection")
-    for i, feature in enumerate(data.get("features") or [], start=1):
+    yield from data.get("features") or []
+
+
+def _rows_geojson(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
+    for i, feature in enumerate(_features(path), start=1):
+        if isinstance(feature, Exception):
+            yield i, feature
+            continue
         if not isinstance(feature, dict) or not isinstance(feature.get("properties"), dict):
             yield i, ValueError("feature without properties")
             continue

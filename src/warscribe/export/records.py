@@ -77,9 +77,10 @@ def event_to_record(event: Event) -> dict[str, Any]:
 
 def event_to_flat(event: Event) -> dict[str, Any]:
     """An event as a flat row: evidence and citations as JSON strings."""
-    record = event_to_record(event)
-    for name in NESTED_COLUMNS:
-        record[name] = orjson.dumps(record[name]).decode()
+    record = {name: getattr(event, name) for name in COLUMNS}
+    # orjson writes frozen dataclasses as objects and tuples as arrays, as event_to_record does
+    record["evidence"] = orjson.dumps(event.evidence).decode()
+    record["citations"] = orjson.dumps(event.citations).decode()
     return record
 
 
