@@ -28,7 +28,7 @@ _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _ADJECTIVAL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$|'s\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
 
-__all__ = ["DateContext", "parse_span"]
+__all__ = ["DateContext", "is_background", "parse_span"]
 
 
 class DateContext:
@@ -115,7 +115,7 @@ class DateContext:
 
 
 def _pick_event(text: str, mentions: list[DateMention]) -> DateSpan | None:
-    candidates = [m for m in mentions if not _background(text, m)]
+    candidates = [m for m in mentions if not is_background(text, m)]
     if not candidates:
         return None
     chosen = candidates[0]
@@ -126,10 +126,18 @@ def _pick_event(text: str, mentions: list[DateMention]) -> DateSpan | None:
     return chosen.span
 
 
-def _background(text: str, m: DateMention) -> bool:
-    """A date that sets the scene rather than dating the event: "since 2012", "which had
-    begun on 8 January", "the 2012 coup"."""
+def is_background(text: str, m: DateMention, *, adjectival_only: bool = False) -> bool:
+    """Whether a date sets the scene rather than dating the event: "since 2012", "which had
+    begun on 8 January", "the 2012 coup" (``adjectival_only``: just the last kind).
+
+    >>> from warscribe.dates import find_dates
+    >>> text = "They rejected the 2015 accord in 2023."
+    >>> [is_background(text, m) for m in find_dates(text)]
+    [True, False]
+    """
     before = text[max(0, m.start - 40):m.start]
+    if adjectival_only:
+        return bool(_ADJECTIVAL_BEFORE.search(before) and _NOUN_AFTER.match(text, m.end))
     if _BACKDROP.search(before):
         return True
     clause = re.split(r"[,;:.]", before)[-1]

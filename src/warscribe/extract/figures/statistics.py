@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from warscribe.dates import find_dates
+from warscribe.dates.context import is_background
 from warscribe.extract.figures.quantities import QTY, parse_quantity
 from warscribe.model import DateSpan, Statistic
 
@@ -32,7 +33,7 @@ _LONG = 62  # days: a period longer than two months makes a figure an aggregate.
 _BIG = 20  # ...when the figure is this big or more ("kidnapped in 2011" does not make 2 deaths a toll)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'])[.!?]\s+(?=[A-Z0-9\"'])")
 _DISPLACED = re.compile(
-    rf"(?P<q>{QTY.pattern})(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:have|had|were|was|has)\s+(?:been\s+)?)?(?:reportedly\s+)?"
+    rf"(?P<q>{QTY.pattern})(?:\s+(?!(?:and|or|dead|killed|wounded|injured)\b)[\w'-]+){{0,3}}?\s+(?:(?:have|had|were|was|has)\s+(?:been\s+)?)?(?:reportedly\s+)?"
     r"(?P<kind>internally\s+displaced|displaced|fled|refugees|abducted|kidnapped|missing|arrested|detained)\b",
     re.IGNORECASE,
 )
@@ -67,7 +68,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _period(text: str, context: DateSpan | None) -> DateSpan | None:
-    mentions = find_dates(text, context=context)
+    mentions = [m for m in find_dates(text, context=context) if not is_background(text, m, adjectival_only=True)]
     if not mentions:
         return None
     start = min(m.span.start for m in mentions)
