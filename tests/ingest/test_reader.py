@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from warscribe.errors import FormatError, InputError
 from warscribe.ingest import iter_sources, parse_text, read_documents, sniff_format
@@ -161,3 +163,19 @@ def test_real_corpus_is_detected_and_read(mali_war_text, tmp_path):
     corpus.write_text(mali_war_text, encoding="utf-8")
     docs, failures = _read([corpus])
     assert failures == [] and docs[0].format == "flatwiki" and len(docs[0].sentences) > 50
+
+
+_PIECES = st.sampled_from([
+    "== H ==\n", "# T\n", "{{cite web|title=", "}}", "[[", "]]", "<ref>", "</ref>", "<p>", "</p>",
+    "\n\n", "Gao fell. ", '{"id": "a", "text": "x"}\n', "<mediawiki>", "<page>", "---\n", "*", "_",
+    "[a](http://x)", "\udcff", "\x00", "é", "event_id_cnty,notes\n", "\'\'\'", "|", "<!--", "&amp;"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_PIECES, max_size=25), st.sampled_from([".txt", ".md", ".html", ".jsonl", ".xml", ".wiki", ".csv", ""]))
+def test_garbage_never_crashes_a_reader(tmp_path, pieces, ext):
+    path = tmp_path / f"garbage{ext}"
+    path.write_bytes("".join(pieces).encode("utf-8", "surrogateescape"))
+    docs, failures = _read([path])
+    assert len(docs) + len(failures) >= 1
+    assert not [f.reason for f in failures if f.reason.startswith("internal error")]
