@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from unidecode import unidecode
@@ -41,16 +42,29 @@ def fold(name: str) -> str:
     return " ".join(out.split())
 
 
+_GLUED = re.compile(r"[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]")
+
+
 def fold_text(text: str) -> tuple[str, list[int] | None]:
     """Fold a text for scanning; return it with a map from folded to original offsets.
 
     The map is None when the folded text has the same length and offsets as the original.
+    Words glued by lost markup ("byMali", "GaoTakeover") are split at the case change.
+
+    >>> fold_text("byMali")
+    ('by mali', [0, 1, 2, 2, 3, 4, 5])
     """
-    if text.isascii():
+    glued = _GLUED.search(text) is not None
+    if text.isascii() and not glued:
         return text.lower().translate(_ASCII_TABLE), None
     parts: list[str] = []
     index: list[int] = []
+    previous = ""
     for i, char in enumerate(text):
+        if glued and char.isupper() and previous.islower():
+            parts.append(" ")
+            index.append(i)
+        previous = char
         folded = fold_char(char)
         parts.append(folded)
         index.extend([i] * len(folded))

@@ -26,6 +26,7 @@ _LOCATIVE = {"in", "at", "near", "from", "to", "into", "towards", "toward", "aro
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’.]*)[ \u00a0]$")
 _NEXT_WORDS = re.compile(r"[ \u00a0]([^\W\d_][\w'’]*)((?:[ \u00a0][A-Z][\w'’]*){0,2})")
 _CHAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CLAUSE_END = re.compile(r"[,;:.()\[\]{}!?\"]")
 _CONNECTORS = {"of", "the", "in", "for", "and", "de", "du", "des", "la", "le", "al", "el", "d'", "l'"}
 
 
@@ -132,7 +133,7 @@ class Matcher:
                                      and not FACILITIES.intersection(following)):
                 return True
         # "National Movement for the Liberation of Azawad": an org head earlier in the chain.
-        words = _CHAIN_WORD.findall(before)[-7:]
+        words = _CHAIN_WORD.findall(_CLAUSE_END.split(before)[-1])[-7:]
         while words and words[-1].lower() in ("the", "a"):
             words.pop()
         if words and words[-1].lower() in _LOCATIVE:  # "the Malian Army in Gao": Gao is a place
@@ -174,6 +175,10 @@ class Matcher:
         # Only three kinds of token can match here: after a place cue, ending in "s" (a
         # possessive without apostrophe) and, within a document, variants accepted before.
         spans = {m.span(1) for m in _CUE_TOKEN.finditer(text)}
+        for m in taken:  # the next item of a list of places: "Menaka, Aguelhoc and Tessalit"
+            nxt = _LIST_NEXT.match(text, m.end)
+            if nxt:
+                spans.add(nxt.span(1))
         spans.update(m.span() for m in _S_TOKEN.finditer(text))
         if known:
             spans.update(m.span() for m in _CAP_TOKEN.finditer(text) if fold(m.group()) in known)
@@ -249,6 +254,7 @@ _FUZZY_CUE = re.compile(
 _CUE_TOKEN = re.compile(
     r"\b(?:in|at|near|from|towards?|outside|around|between|and|reached|entered|attacked|of),?\s+(?:the\s+)?"
     r"([A-Z\u00c0-\u00de][\w'’-]*)")
+_LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z\u00c0-\u00de][\w'’-]*)")
 _S_TOKEN = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]*s\b")
 _PHONETIC = [("ou", "u"), ("y", "i"), ("dj", "j"), ("q", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"),
              ("w", "u"), ("'", ""), (" ", "")]

@@ -223,8 +223,8 @@ class Geocoder:
         own = anchors.get(("para", slot.paragraph), [])
         points = [pt for key, pt in own if key != id(slot)]
         weight = 4.0
-        if not points:
-            points = [pt for key, pt in anchors.get("doc", []) if key != id(slot)]
+        if not points:  # the paragraphs around it
+            points = [pt for k in (-2, -1, 1, 2) for key, pt in anchors.get(("para", slot.paragraph + k), [])]
             weight = 2.5
         if not points:
             return 0.0

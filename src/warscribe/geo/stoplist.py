@@ -89,10 +89,10 @@ ORG_WORDS: frozenset[str] = frozenset(
 # Particles that introduce a person's name or patronym: "Ag Gao", "ould Mohamed".
 NAME_PARTICLES: frozenset[str] = frozenset("ag ould bin ben ibn al el abu".split())
 
-# Capitalised words after a place name that make a facility's name, still at that place:
-# "Bamako Central Prison", "Gao Regional Hospital".
+# Capitalised words after a place name that make a facility's or an event's name, still at
+# that place: "Bamako Central Prison", "Gao Regional Hospital", "the Gao Agreement".
 FACILITIES: frozenset[str] = frozenset(
     """prison jail airport airfield hospital mausoleum mausoleums mosque mosques stadium university
     market bridge barracks camp base garrison school college station hotel palace court courthouse
-    town hall""".split()
+    town hall agreement agreements accord accords declaration conference talks process""".split()
 )
