@@ -26,7 +26,8 @@ from warscribe.model import DateMention, DateSpan
 MOD_RE = (
     r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r"|end\s+of|beginning\s+of|start\s+of|middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
-    r"|first\s+half\s+of|second\s+half\s+of|end|beginning|start)"
+    r"|first\s+half\s+of|second\s+half\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of"
+    r"|(?:the\s+)?(?:first|last|final|early|closing|opening)\s+days\s+of|end|beginning|start)"
 )
 SEASON_RE = r"(?:spring|summer|autumn|fall|winter)"
 
@@ -98,6 +99,11 @@ _EARLY_YEAR = {
     "the middle of": (5, 8), "middle of": (5, 8), "the first half of": (1, 6),
     "first half of": (1, 6), "the second half of": (7, 12), "second half of": (7, 12),
 }
+_WEEKS = {
+    "first week of": 1, "second week of": 8, "third week of": 15, "fourth week of": 22, "last week of": -7,
+    "final week of": -7, "first days of": 1, "opening days of": 1, "early days of": 1, "last days of": -7,
+    "final days of": -7, "closing days of": -7,
+}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
 
 
@@ -109,6 +115,10 @@ def point_span(pt: Point, year: int) -> tuple[dt.date, dt.date, int]:
     if pt.month is not None:
         last = month_end(year, pt.month)
         mod = (pt.mod or "").removeprefix("the ")
+        week = _WEEKS.get(mod)
+        if week is not None:  # "the second week of March": days 8-14; "the last days of May": the last 7
+            first = week if week > 0 else last.day + week + 1
+            return dt.date(year, pt.month, first), dt.date(year, pt.month, min(first + 6, last.day)), 2
         if mod in ("early", "beginning of", "start of", "first half of", "beginning", "start"):
             return dt.date(year, pt.month, 1), dt.date(year, pt.month, 15 if "half" in mod else 10), 2
         if mod in ("mid", "middle of"):
@@ -139,16 +149,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(rf"\b(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>{YEAR_RE})\b")),
     # 16-17 January 2012; between 10 and 12 June; from 30 to 31 March
     ("dayrange", re.compile(
-        rf"\b(?:(?P<pre>from|between)\s+)?(?P<ld>{DAY_RE})\b(?:{DASH_RE}|\s+(?:to|and|until|-)\s+)"
+        rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?P<ld>{DAY_RE})\b(?:{DASH_RE}|\s+(?:to|and|until|-)\s+)"
         rf"(?P<rd>{DAY_RE})\b(?:\s+of)?\s+(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE})\b)?")),
     # January 16-17, 2012; November 15 and 16
     ("mdayrange", re.compile(
-        rf"\b(?:(?P<pre>from|between)\s+)?(?P<m>{MONTH_RE})\s+(?P<ld>{DAY_RE})\b(?:{DASH_RE}|\s+(?:to|and|until)\s+)"
+        rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?P<m>{MONTH_RE})\s+(?P<ld>{DAY_RE})\b(?:{DASH_RE}|\s+(?:to|and|until)\s+)"
         rf"(?P<rd>{DAY_RE})\b(?:,?\s+(?P<y>{YEAR_RE})\b)?")),
     # 2012-13; 2019–2020
     ("yearrange", re.compile(rf"\b(?P<ly>{YEAR_RE}){DASH_RE}(?P<ry>{YEAR_RE}|\d\d)\b(?![-/.]\d)")),
-    ("range", re.compile(rf"\b(?:(?P<pre>from|between)\s+)?{_P1}{_RANGE_SEP}(?:{_P2}|(?P<present>{PRESENT_RE})\b)")),
+    ("range", re.compile(rf"\b(?:(?P<pre>(?i:from|between))\s+)?{_P1}{_RANGE_SEP}(?:{_P2}|(?P<present>{PRESENT_RE})\b)")),
     ("point", re.compile(rf"\b{_P1}")),
+    ("decade", re.compile(r"\b(?P<dec>(?:1[89]|20)\d0)s\b")),
 ]
 _PREFILTER = re.compile(
     rf"\d|\b{MONTH_RE}|\b{SEASON_RE}\b", re.IGNORECASE
@@ -351,6 +362,13 @@ def _h_mdayrange(text, m, context, anchor):
     return _h_dayrange(text, m, context, anchor)
 
 
+def _h_decade(text, m, context, anchor):
+    if _rejected(text, m.start(), m.end()):
+        return None
+    first = int(m["dec"])
+    return _mention(text, m.start(), m.end(), (dt.date(first, 1, 1), dt.date(first + 9, 12, 31), 3), "vague")
+
+
 _HANDLERS = {
     "iso": _h_iso,
     "numeric": _h_numeric,
@@ -359,4 +377,5 @@ _HANDLERS = {
     "yearrange": _h_yearrange,
     "range": _h_range,
     "point": _h_point,
+    "decade": _h_decade,
 }
