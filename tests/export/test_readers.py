@@ -111,3 +111,17 @@ def test_geojson_bad_feature_line_is_named(tmp_path):
     failures = []
     assert [e.event_id for e in read_events(path, on_error=failures.append)] == ["e1", "e3"]
     assert failures[0].source.endswith("e.geojson:2") and "invalid JSON" in failures[0].reason
+
+
+def test_csv_without_event_columns_fails_once(tmp_path):
+    path = tmp_path / "other.csv"
+    path.write_text("event_id_cnty,notes\nMLI1,text\nMLI2,text\n")
+    with pytest.raises(ExportError, match=r"other\.csv: not a warscribe events CSV: no event_id"):
+        list(read_events(path, on_error=lambda f: None))
+
+
+def test_csv_with_byte_order_mark(tmp_path):
+    path = tmp_path / "e.csv"
+    write_events([_event(1)], path)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert [e.event_id for e in read_events(path)] == ["e1"]

@@ -26,6 +26,7 @@ from typing import Any
 import orjson
 
 from warscribe.export.records import (
+    REQUIRED_COLUMNS,
     event_from_record,
     export_error,
     statistic_from_record,
@@ -49,6 +50,9 @@ def _rows_csv(path: str | os.PathLike[str]) -> Iterator[tuple[int, Mapping[str, 
         reader = csv.DictReader(fh)
         if reader.fieldnames is None:
             return
+        missing = [name for name in REQUIRED_COLUMNS if name not in reader.fieldnames]
+        if missing:
+            raise export_error(path, f"not a warscribe events CSV: no {', '.join(missing)} column")
         line = reader.line_num + 1
         for row in reader:
             yield line, row
@@ -59,7 +63,7 @@ def _open_text(path: str | os.PathLike[str]):
     if str(path) == STDOUT:
         return contextlib.nullcontext(sys.stdin)
     try:
-        return open(path, encoding="utf-8", newline="")
+        return open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise export_error(path, f"cannot read: {exc.strerror or exc}") from None
 

@@ -43,7 +43,7 @@ FLOAT_COLUMNS = frozenset({"latitude", "longitude", "confidence"})
 OPTIONAL_FLOAT_COLUMNS = frozenset({"latitude", "longitude"})
 NESTED_COLUMNS = frozenset({"evidence", "citations"})
 _DEFAULTS = {f.name: f.default for f in fields(Event)}
-_REQUIRED = tuple(name for name, default in _DEFAULTS.items() if default is MISSING)
+REQUIRED_COLUMNS = tuple(name for name, default in _DEFAULTS.items() if default is MISSING)
 
 
 def citation_to_dict(citation: Citation) -> dict[str, Any]:
@@ -115,7 +115,7 @@ def event_from_record(record: Mapping[str, Any]) -> Event:
 
     Unknown columns are ignored; missing optional columns take Event's defaults.
     """
-    missing = [name for name in _REQUIRED if name not in record]
+    missing = [name for name in REQUIRED_COLUMNS if name not in record]
     if missing:
         raise ValueError(f"missing column(s): {', '.join(missing)}")
     kwargs: dict[str, Any] = {}
