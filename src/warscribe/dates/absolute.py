@@ -153,11 +153,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<rd>{DAY_RE})\b(?:\s+of)?\s+(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE})\b)?")),
     # January 16-17, 2012; November 15 and 16
     ("mdayrange", re.compile(
-        rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?P<m>{MONTH_RE})\s+(?P<ld>{DAY_RE})\b(?:{DASH_RE}|\s+(?:to|and|until)\s+)"
-        rf"(?P<rd>{DAY_RE})\b(?:,?\s+(?P<y>{YEAR_RE})\b)?")),
+        rf"\b(?:(?P<pre>(?i:from|between))\s+)?(?P<m>{MONTH_RE})\s+(?P<ld>{DAY_RE})\b"
+        rf"(?:{DASH_RE}|\s+(?:to|and|until)\s+)(?P<rd>{DAY_RE})\b(?:,?\s+(?P<y>{YEAR_RE})\b)?")),
     # 2012-13; 2019–2020
     ("yearrange", re.compile(rf"\b(?P<ly>{YEAR_RE}){DASH_RE}(?P<ry>{YEAR_RE}|\d\d)\b(?![-/.]\d)")),
-    ("range", re.compile(rf"\b(?:(?P<pre>(?i:from|between))\s+)?{_P1}{_RANGE_SEP}(?:{_P2}|(?P<present>{PRESENT_RE})\b)")),
+    ("range", re.compile(
+        rf"\b(?:(?P<pre>(?i:from|between))\s+)?{_P1}{_RANGE_SEP}(?:{_P2}|(?P<present>{PRESENT_RE})\b)")),
     ("point", re.compile(rf"\b{_P1}")),
     ("decade", re.compile(r"\b(?P<dec>(?:1[89]|20)\d0)s\b")),
 ]
