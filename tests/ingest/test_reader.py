@@ -82,6 +82,28 @@ def test_jsonl_with_a_bad_byte_fails_one_line_not_the_file(tmp_path):
     assert [f.source for f in failures] == [f"{lines}:2"] and "invalid UTF-8" in failures[0].reason
 
 
+def test_compressed_inputs_are_streamed(tmp_path):
+    import bz2
+    import gzip
+
+    with gzip.open(tmp_path / "notes.jsonl.gz", "wt") as fh:
+        fh.write('{"id": "g1", "text": "Gao."}\n{"id": "g2", "text": "Ber."}\n')
+    with gzip.open(tmp_path / "report.md.gz", "wt") as fh:
+        fh.write("# Report\n\nA *raid* hit Boni.\n")
+    dump = (FIXTURES / "xml" / "sample_dump.xml").read_bytes()
+    (tmp_path / "dump.xml.bz2").write_bytes(bz2.compress(dump))
+    packed = gzip.compress(" ".join(f"Word{i * 7919 % 10007}." for i in range(20000)).encode())
+    (tmp_path / "cut.txt.gz").write_bytes(packed[: len(packed) // 2])
+    docs, failures = _read([tmp_path / n for n in ("notes.jsonl.gz", "report.md.gz", "cut.txt.gz")])
+    assert [d.id for d in docs] == ["g1", "g2", str(tmp_path / "report.md.gz")]
+    assert docs[2].format == "markdown" and docs[2].sentences[0].text == "A raid hit Boni."
+    assert [f.source for f in failures] == [str(tmp_path / "cut.txt.gz")]
+    assert "cannot be decompressed" in failures[0].reason
+    if pytest.importorskip("warscribe.ingest.wikitext"):
+        docs, _ = _read([tmp_path / "dump.xml.bz2"])
+        assert [d.id for d in docs] == ["Siege of Tessit", "Menaka attacks"]
+
+
 def test_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Kidal\n\nRebels held the town.\n")))
     (doc,), _ = _read(["-"])

@@ -7,13 +7,16 @@
 
 from __future__ import annotations
 
+import bz2
 import dataclasses
+import gzip
 import json
 import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from warscribe.errors import FormatError, InputError, WarscribeError
 from warscribe.model import Document, Failure
@@ -78,7 +81,8 @@ def read_documents(inputs: str | os.PathLike | Iterable[str | os.PathLike], *,
     []
 
     Each bad file or JSONL line becomes a :class:`Failure` passed to ``on_error`` and
-    the batch goes on. A ``FILE.meta.json`` sidecar (as ``warscribe fetch wiki`` writes)
+    the batch goes on. Files compressed with gzip or bzip2 (``.gz``, ``.bz2``, as Wikimedia
+    ships its dumps) are decompressed on the fly. A ``FILE.meta.json`` sidecar (as ``warscribe fetch wiki`` writes)
     gives title, URL, date and provenance to ``FILE``.
     """
     fmt = check_format(format, "--format") if format else None
@@ -110,6 +114,8 @@ def failure_from(exc: Exception, source: str) -> Failure:
         return Failure(source, str(exc))
     if isinstance(exc, OSError):
         return Failure(source, f"cannot be read: {exc.strerror or exc}")
+    if isinstance(exc, EOFError):
+        return Failure(source, f"cannot be decompressed: {exc}")
     if isinstance(exc, RecursionError):
         return Failure(source, "nested too deeply to be read")
     return Failure(source, f"internal error: {type(exc).__name__}: {exc}")
@@ -262,31 +268,64 @@ def _read_source(source: str | Path, fmt: str | None) -> Iterator[Document | Fai
         raise InputError(name, "no such file or directory")
     if not path.is_file():
         raise InputError(name, "not a regular file")
-    size = path.stat().st_size
-    with path.open("rb") as fh:
-        head = fh.read(_SNIFF_BYTES)
-    fmt = fmt or _detect(head, name)
-    if fmt == "jsonl":
+    compressed = _compression(path)
+    with _open(path, compressed) as fh:
+        head = _read_head(fh, name)
+    inner = name[: -len(path.suffix)] if compressed and path.suffix.lower() in (".gz", ".bz2") else name
+    fmt = fmt or _detect(head, inner)
+    if fmt in ("jsonl", "xmldump"):
         from warscribe.ingest.jsonl import read_jsonl
-        yield from read_jsonl(path, source=name)
-        return
-    if fmt == "xmldump":
         from warscribe.ingest.xmldump import read_xmldump
-        yield from read_xmldump(path, source=name)
+        with _open(path, compressed) as fh:
+            yield from (read_jsonl if fmt == "jsonl" else read_xmldump)(fh, source=name)
         return
     if fmt == "acled":
+        if compressed:
+            raise FormatError(name, "decompress an ACLED CSV before reading it")
         _check_acled(head, name)
         yield from _reader("acled", "read_acled", name)(path)
         return
-    if size == 0:
+    if not head:
         raise InputError(name, "empty file")
-    if size > MAX_DOCUMENT_BYTES:
+    size = path.stat().st_size
+    if size > MAX_DOCUMENT_BYTES and not compressed:
         decode(head, name)  # a binary file is reported as such, not as too large
         raise InputError(name, f"file of {size:,} bytes is above the {MAX_DOCUMENT_BYTES:,}-byte "
                                "limit for one document; split it or use JSONL")
-    text = decode(path.read_bytes(), name)
+    with _open(path, compressed) as fh:
+        data = _read_head(fh, name, MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(name, f"decompresses to more than the {MAX_DOCUMENT_BYTES:,}-byte limit "
+                               "for one document")
+    text = decode(data, name)
     fields, meta = read_sidecar(path)
     yield parse_text(text, id=name, format=fmt, meta=(("source", name),) + meta, **fields)
+
+
+def _compression(path: Path) -> str | None:
+    with path.open("rb") as fh:
+        magic = fh.read(3)
+    if magic[:2] == b"\x1f\x8b":
+        return "gzip"
+    if magic == b"BZh":
+        return "bz2"
+    return None
+
+
+def _open(path: Path, compressed: str | None) -> BinaryIO:
+    """The file's bytes, decompressed on the fly for gzip and bzip2 (as Wikimedia ships dumps)."""
+    if compressed == "gzip":
+        return gzip.open(path, "rb")
+    if compressed == "bz2":
+        return bz2.open(path, "rb")
+    return path.open("rb")
+
+
+def _read_head(fh: BinaryIO, name: str, size: int = _SNIFF_BYTES) -> bytes:
+    try:
+        return fh.read(size)
+    except (OSError, EOFError) as exc:  # a corrupt or truncated archive
+        raise InputError(name, f"cannot be decompressed: {exc}") from exc
 
 
 def _detect(head: bytes, name: str) -> str:

@@ -2,7 +2,8 @@
 
 One Document per article page from its latest revision, parsed as wikitext. Pages are
 read with :func:`xml.etree.ElementTree.iterparse` and cleared once done, so a dump of
-many gigabytes is read in bounded memory. Redirects, pages outside the wanted
+many gigabytes (``.xml.bz2`` as downloaded, decompressed on the fly by the reader) is
+read in bounded memory. Redirects, pages outside the wanted
 namespaces and non-wikitext content models are skipped.
 
 >>> import io
