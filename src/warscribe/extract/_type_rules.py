@@ -99,10 +99,11 @@ RULES: list[tuple[str, str, float]] = [
      r"re-?established\s+control|back\s+under\s+(?:the\s+)?control|drove\s+(?:\w+\s+){0,3}out|driven\s+out|"
      r"dislodg\w+|expell?\w*|chased\s+(?:\w+\s+){0,3}out|routed)\b", 9.3),
     ("_fell", r"\b(?:fell\s+(?:to|into|under)|fallen\s+(?:to|into|under)|under\s+the\s+control\s+of)\b", 9.2),
+    ("_withdraw",  # leaving a place: only with the place (or "from") after it
+     r"\b(?:withdr(?:ew|awn|aw|awal|awing)|pulled\s+out|abandon(?:ed|ing)|evacuat(?:ed|ing)|"
+     r"handed\s+over|hand(?:ed)?\s+over|handover|left|redeploy\w*)\b", 5.6),
     ("Non-violent transfer of territory",
-     r"\b(?:withdr(?:ew|awn|aw|awal|awing)|pulled\s+out|retreat(?:ed|ing)?|abandon(?:ed|ing)|evacuat(?:ed|ing)|"
-     r"handed\s+over|hand(?:ed)?\s+over|handover|left\s+(?:the\s+(?:city|town|village|area|base|camp)|[A-Z]\w+)|"
-     r"without\s+(?:a\s+|any\s+)?(?:fight|resistance|fighting)|redeploy\w*|took\s+power)\b", 5.6),
+     r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight|resistance|fighting)|took\s+power)\b", 5.6),
     ("Headquarters or base established",
      r"\b(?:(?:establish\w*|set\s+up|opened|installed|built|set\s+up)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+|the\s+)*"
      r"(?:\w+\s+)?(?:bases?|camps?|headquarters|outposts?|garrisons?)|deployed\s+to|arrived\s+in|"

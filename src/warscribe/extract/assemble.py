@@ -40,6 +40,8 @@ _KILLED = re.compile(
     re.IGNORECASE)
 _FROM_TO = re.compile(r"\b(?:from|to|towards?|toward|for|via)\s+$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|and|although|where|which|who)\b")
+_NAMED_AFTER = re.compile(r"\s+(?:Accords?|Agreements?|Declaration|Process|Conference|Peace|Talks|Treaty|Summit|"
+                          r"Airport|University|Mosque|Prison)\b")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+)\s*$")
 
 
@@ -82,7 +84,8 @@ def event_places(sentence: str, places: tuple[PlaceMention, ...], *, trigger: in
     its clause (its object: "recaptured Aguelhok") comes first, else the first named.
     """
     resolved = [p for p in places if (p.place is not None or p.latitude is not None)
-                and not (p.place is not None and p.place.feature_code.startswith("PCL"))]
+                and not (p.place is not None and p.place.feature_code.startswith("PCL"))
+                and not _NAMED_AFTER.match(sentence, p.end)]  # "the Algiers Accords" is no place of events
     if not resolved:
         return []
     fine = [p for p in resolved if p.geo_precision < 3 and (p.place is None or p.place.feature_class != "A")]
@@ -108,6 +111,17 @@ def chosen_places(facts: Facts) -> list[PlaceMention]:
     named = tuple(p for p in facts.places if not any(p.start < e and b < p.end for b, e in actor_spans))
     # "Dogon militia", "Bambara hunters" name actors, not places
     return event_places(facts.sentence.text, named, trigger=facts.typing.start if facts.typing else 0)
+
+
+def absorb(event: Event, sentence: Sentence, citations: tuple[Citation, ...] = ()) -> Event:
+    """``event`` with a follow-up sentence about it: its evidence, citations and toll (the larger)."""
+    killed, words = fatalities(sentence.text)
+    more = tuple(c for c in citations if c not in event.citations)
+    return replace(event, evidence=event.evidence + (Evidence(sentence.text, sentence.start, sentence.end),),
+                   citations=event.citations + more,
+                   source="; ".join(dict.fromkeys(x for x in [*event.source.split("; "), _source(more)] if x)),
+                   fatalities=max(event.fatalities, killed),
+                   fatalities_text=words if killed > event.fatalities else event.fatalities_text)
 
 
 def _event_id(doc_id: str, s: Sentence, place: str, sub: str) -> str:

@@ -21,10 +21,10 @@ from dataclasses import replace
 from warscribe.dates import DateContext
 from warscribe.errors import InputError, WarscribeError
 from warscribe.extract.actors import ActorDictionary
-from warscribe.extract.assemble import Facts, assemble, chosen_places
+from warscribe.extract.assemble import Facts, absorb, assemble, chosen_places
 from warscribe.extract.dedup import dedup
 from warscribe.extract.locate import locate_all
-from warscribe.extract.types import main_type
+from warscribe.extract.types import main_type, refers_back
 from warscribe.geo.fold import fold
 from warscribe.model import DateSpan, Document, Event, ExtractResult, Failure, PlaceMention, Statistic
 
@@ -34,6 +34,8 @@ except (ImportError, SyntaxError):  # pragma: no cover - depends on the checkout
     _find_statistics = None
 
 OnError = Callable[[Failure], None]
+MAX_EVENT_DAYS = 62  # a longer span is a period or a campaign, not one event
+_TOLL = re.compile(r"(?:died|dead|deaths?|killed|wounded|injured|casualties|bodies|kill(?:ing|s)?)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|dozens?|scores)\b", re.IGNORECASE)
 Progress = Callable[[int, int], None]  # (documents done, events so far)
 
@@ -99,6 +101,7 @@ class Extractor:
         pending: list[Facts] = []  # event sentences without any date
         dated = dates.context is not None
         last_place: dict[int, PlaceMention] = {}
+        last_event: dict[int, int] = {}  # paragraph -> index in ``events`` of its latest event
         for i, s in enumerate(sentences):
             span, _ = dates.resolve_sentence(s, doc)
             dated = dated or span is not None or dates.context is not None
@@ -110,8 +113,15 @@ class Extractor:
                 stats.extend(found)
                 if typing is not None and any(st.start <= s.start + typing.start < st.end for st in found):
                     typing = None  # the trigger belongs to an aggregate figure, not an event
+            when = span or _vague(dates.context)
+            told = span if span is not None else (None if dates.context is dates.document else when)
+            if typing is not None and told is not None and (told.end - told.start).days > MAX_EVENT_DAYS:
+                typing = None  # "between September 2022 and July 2023": a period, not an event
+            if typing is not None and s.paragraph in last_event and _toll_only(s.text, typing):
+                k = last_event[s.paragraph]  # "During the attack, 41 soldiers died.": the toll of the last event
+                events[k] = absorb(events[k], s, tuple(doc.citations[c] for c in s.citations))
+                continue
             if typing is not None:
-                when = span or _vague(dates.context)
                 mentions = actor_ctx.find(s.text, date=when, paragraph=s.paragraph)
                 fallback = last_place.get(s.paragraph) or focus
                 section = doc.sections[s.section].heading if 0 <= s.section < len(doc.sections) else ""
@@ -121,7 +131,10 @@ class Extractor:
                 if when is None:
                     pending.append(facts)
                 else:
-                    events.extend(assemble(facts, doc_id=doc.id))
+                    new = assemble(facts, doc_id=doc.id)
+                    events.extend(new)
+                    if new:
+                        last_event[s.paragraph] = len(events) - 1
                 own = chosen_places(facts)
                 if own:  # "the town" in the next sentence is this event's place
                     last_place[s.paragraph] = replace(own[0], geo_precision=max(2, own[0].geo_precision),
@@ -173,6 +186,11 @@ class Extractor:
                 on_error(Failure(doc.id, f"{type(exc).__name__}: {exc}", stage="extract"))
                 continue
             yield doc, events, stats
+
+
+def _toll_only(text: str, typing) -> bool:
+    """A sentence whose only news is a toll ("41 soldiers died") about an event already told."""
+    return _TOLL.fullmatch(typing.trigger) is not None and refers_back(text)
 
 
 def _check(doc: Document) -> None:

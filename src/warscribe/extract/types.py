@@ -196,6 +196,11 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
         if _STATE.search(actor):
             return "Government regains territory", 0.5, ""
         return "Non-state actor overtakes territory", 0.0, ""
+    if sub == "_withdraw":
+        after = _clause_after(text, end, chars=60)
+        if _PLACE_OBJ.match(after) or re.match(r"\s+(?:from|out\s+of|of)\b", after):
+            return "Non-violent transfer of territory", 0.0, ""
+        return None
     if sub == "_fell":
         after = _clause_after(text, end, chars=60)
         if re.match(r"\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ambush|trap)", after, _FLAGS):
@@ -266,6 +271,14 @@ def _score(text: str, t: Typing) -> float:
     weight = (t.confidence - 0.35) * 20
     sentence_index = len(_SENTENCE_SPLIT.findall(text[:t.start]))
     return weight - 2.5 * sentence_index - t.start / 2000
+
+
+def refers_back(text: str) -> bool:
+    """True when ``text`` names an event already told ("During the attack, 41 soldiers died.")."""
+    for m in _ANAPHOR_NOUN.finditer(text):
+        if _ANAPHOR_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and _NEW_DETAIL.match(text, m.end()) is None:
+            return True
+    return False
 
 
 def main_type(text: str) -> Typing | None:
