@@ -58,3 +58,14 @@ def test_detected_by_content_and_extension(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(html, encoding="utf-8")
     assert [d.format for d in read_documents([page])] == ["html"]
+
+
+def test_declared_charset_is_honoured(tmp_path):
+    page = tmp_path / "latin.html"
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+            "<title>Ségou</title></head><body><article><p>Les habitants de Ségou ont signalé des tirs "
+            "près du marché, selon un élu local qui a requis l'anonymat.</p></article></body></html>")
+    page.write_bytes(html.encode("latin-1"))
+    failures = []
+    (doc,) = read_documents([page], on_error=failures.append)
+    assert failures == [] and "Ségou ont signalé" in doc.sentences[0].text

@@ -16,8 +16,40 @@ canonical URL fill ``title``, ``date`` and ``url`` unless given.
 
 from __future__ import annotations
 
-from warscribe.errors import FormatError
+import codecs
+import re
+
+from warscribe.errors import FormatError, InputError
 from warscribe.model import Document
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def decode_html(data: bytes, source: str) -> str:
+    """HTML bytes to text: UTF-8, else the charset the page declares, else a detected one.
+
+    >>> decode_html('<meta charset="iso-8859-1"><p>Ségou</p>'.encode("latin-1"), "p.html")[-9:]
+    'Ségou</p>'
+    """
+    from warscribe.ingest.reader import decode
+
+    try:
+        return decode(data, source)
+    except InputError as exc:
+        if not exc.reason.startswith("invalid UTF-8"):
+            raise
+        failure = exc
+    declared = _CHARSET.search(data[:4096])
+    names = [declared.group(1).decode("ascii")] if declared else []
+    from trafilatura.utils import detect_encoding
+
+    for name in names + list(detect_encoding(data)):
+        try:
+            codecs.lookup(name)
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    raise failure
 
 
 def parse_html(html: str, *, id: str, title: str | None = None, url: str | None = None,

@@ -297,7 +297,11 @@ def _read_source(source: str | Path, fmt: str | None) -> Iterator[Document | Fai
     if len(data) > MAX_DOCUMENT_BYTES:
         raise InputError(name, f"decompresses to more than the {MAX_DOCUMENT_BYTES:,}-byte limit "
                                "for one document")
-    text = decode(data, name)
+    if fmt == "html":
+        from warscribe.ingest.html import decode_html
+        text = decode_html(data, name)
+    else:
+        text = decode(data, name)
     fields, meta = read_sidecar(path)
     yield parse_text(text, id=name, format=fmt, meta=(("source", name),) + meta, **fields)
 
