@@ -35,7 +35,10 @@ _HINTS = [
     ("V", re.compile(r"\b(?:forests?|woods?)\b", re.I)),
 ]
 _BETWEEN_AND = re.compile(r"^\s*,?\s*and\s+(?:the\s+)?" + _OF_PLACE + r"$", re.I)
-_QUALIFIER_GAP = re.compile(r"^\s*(?:,|\(|-|in)\s*(?:in\s+)?(?:the\s+)?$", re.I)
+_QUALIFIER_GAP = re.compile(
+    r"^(?=\s*\S)\s*[,(\-]?\s*(?:(?:village|town|area|locality|commune|district|sector|hamlet|region|cercle)\s+)?"
+    r"(?:(?:in|of|near|outside|close\s+to|not\s+far\s+from|just\s+outside|(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:\s+of)?)\s+)?(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
 _UNRESOLVED = re.compile(
     r"\b(?:(?:town|village|city|locality|commune|hamlet|settlement)s?\s+of|near|outside|around)\s+"
     r"([A-Z][\w'’-]+)")
@@ -86,7 +89,8 @@ def joins_between(gap: str) -> bool:
 
 
 def is_qualifier_gap(gap: str) -> bool:
-    """Whether the text between a name and a region qualifies it: "Tessit, Gao region"."""
+    """Whether the text between two names makes the second a reference for the first:
+    "Tessit, Gao region", "Foita, near Lere", "the Zinda area of Gao"."""
     return bool(_QUALIFIER_GAP.match(gap))
 
 

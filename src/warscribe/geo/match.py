@@ -86,18 +86,18 @@ class Matcher:
             if after == " " or after == "'":
                 hits.append((last - len(key), last, key))  # offsets into the unpadded text
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-        taken: list[tuple[int, int, str]] = []
-        for hit in hits:
-            if all(hit[1] <= t[0] or hit[0] >= t[1] for t in taken):
-                taken.append(hit)
-        taken.sort()
-        out = []
-        headline = _headline(text) if taken else False
-        for fs, fe, key in taken:
+        headline = _headline(text) if hits else False
+        out: list[Match] = []
+        spans: list[tuple[int, int]] = []  # accepted hits, in folded offsets
+        for fs, fe, key in hits:  # longest first; a rejected long name leaves room for a shorter one
+            if any(fs < t_end and t_start < fe for t_start, t_end in spans):
+                continue
             start, end = (fs, fe) if index is None else (index[fs], index[fe - 1] + 1)
             match = self._accept(text, start, end, key, headline=headline)
             if match is not None:
                 out.append(match)
+                spans.append((fs, fe))
+        out.sort(key=lambda m: m.start)
         return out
 
     def _accept(self, text: str, start: int, end: int, key: str, *, headline: bool) -> Match | None:

@@ -34,6 +34,7 @@ class _Slot:
     relation: str = ""
     hint: str = ""
     qualifier: str = ""  # folded admin1 name the text attaches to this name
+    ref: _Slot | None = None  # a nearby place the text gives as reference ("X, near Y")
     choice: int | None = None
     confidence: float = 0.0
     point: tuple[float, float] | None = None
@@ -173,15 +174,16 @@ class Geocoder:
                                       for i, _ in m.candidates):
                 slot.relation = "region"
             slot.hint = ctx.feature_hint(text, m.start, m.end)
-            if k + 1 < len(row):
+            if k + 1 < len(row) and ctx.is_qualifier_gap(text[m.end:row[k + 1].match.start]):
                 nxt = row[k + 1]
-                if ctx.is_qualifier_gap(text[m.end:nxt.match.start]) and ctx.relation_after(text[nxt.match.end:]) == "region":
+                regions = {fold(places[i].admin1) for i, _ in nxt.match.candidates
+                           if places[i].feature_code in ("ADM1", "PPLA", "PPLC")}
+                if ctx.relation_after(text[nxt.match.end:]) == "region":
                     slot.qualifier = nxt.match.key
-                elif ctx.is_qualifier_gap(text[m.end:nxt.match.start]) and nxt.match.candidates:
-                    regions = {fold(places[i].admin1) for i, _ in nxt.match.candidates
-                               if places[i].feature_code in ("ADM1", "PPLA", "PPLC")}
-                    if len(regions) == 1:
-                        slot.qualifier = regions.pop()
+                elif len(regions) == 1 and any(places[i].feature_code == "ADM1" for i, _ in nxt.match.candidates):
+                    slot.qualifier = regions.pop()
+                elif nxt.match.candidates and not nxt.match.country:
+                    slot.ref = nxt
 
     def _score(self, slot: _Slot, focus: str | None, *, anchors: dict | None) -> None:
         places, gaz = self.gazetteer.places, self.gazetteer
@@ -207,6 +209,9 @@ class Geocoder:
                 s += 6
             if anchors:
                 s += self._nearness(p, slot, anchors)
+                if slot.ref is not None and slot.ref.choice is not None:
+                    r = places[slot.ref.choice]
+                    s += 6.0 * math.exp(-haversine_km(p.latitude, p.longitude, r.latitude, r.longitude) / 40.0)
             if i in self.memory:
                 s += 1.5 + 0.2 * min(self.memory[i], 5)
             scored.append((s, i))

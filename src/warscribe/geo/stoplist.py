@@ -57,10 +57,16 @@ coordination crisis declaration defence defense election emirate federation fest
 initiative institute ministry movement platform protest rebel rebels rebellion revolution
 summit tribe university"""
 
+# Peoples and communities of West Africa and the Sahel, named like places in conflict reports.
+_PEOPLES = """arab arabs bambara bamana bella bozo dogon dozo fula fulani fulbe hausa malinke mande moor moors
+mossi peul peuhl peulh soninke songhai songhay sonrai tamasheq tuareg tuaregs touareg touaregs kel
+imghad daoussahak berabiche kounta"""
+
 _TITLES = """mr mrs ms dr sir gen lt col capt maj sgt president minister general colonel captain
 lieutenant sergeant commander chief imam sheikh emir king prince mayor governor prefect sultan pope"""
 
-STOPWORDS: frozenset[str] = frozenset((_FUNCTION + " " + _MONTHS_DAYS + " " + _COMMON + " " + _TITLES).split())
+STOPWORDS: frozenset[str] = frozenset(
+    (_FUNCTION + " " + _MONTHS_DAYS + " " + _COMMON + " " + _TITLES + " " + _PEOPLES).split())
 
 NEUTRAL: frozenset[str] = frozenset((_FUNCTION + " " + _MONTHS_DAYS).split())
 
