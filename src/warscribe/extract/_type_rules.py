@@ -124,7 +124,8 @@ RULES: list[tuple[str, str, float]] = [
      r"\b(?:attack(?:s|ed|ing)?|assault(?:ed|ing)?|struck|strik(?:es|ing)\s+(?:at|against)|kill(?:ed|ing|s)?|shot\s+(?:and\s+killed|dead)|shot|shoot(?:s|ing)?|"
      r"gunned\s+down|murder\w*|execut(?:ed|ion|ions|ing)|summar(?:y|ily)\s+execut\w+|assassinat\w*|massacr\w*|"
      r"slaughter\w*|behead\w*|slain|slit|opened\s+fire|fired\s+(?:on|at|upon)|targeted|beat(?:en|ing)?|tortur\w*|"
-     r"burned\s+alive|mutilat\w*|wound(?:ed|ing)|injur(?:ed|ing)|died|dead|deaths?|bodies|corpses?|casualties)\b", 5.5),
+     r"burned\s+alive|mutilat\w*|wound(?:ed|ing)|injur(?:ed|ing)|died)\b", 5.5),
+    ("_attack", r"\b(?:dead|deaths?|bodies|corpses?|casualties)\b", 4.0),
     ("Arrests",
      r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|apprehend\w*|taken\s+into\s+custody|in\s+custody|"
      r"(?:dismantled|busted)\s+(?:a\s+|an\s+)?(?:\w+\s+)?cell|handed\s+(?:\w+\s+){0,2}over\s+to|round-?ups?|rounded\s+up)\b",
@@ -156,7 +157,8 @@ MODAL_BLOCK = (
     r"plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intend(?:ed|ing)\s+to|intention\s+to|"
     r"threaten(?:ed|s|ing)?\s+to|vow(?:ed|s)?\s+to|prepar(?:ed|ing|es)\s+to|ready\s+to|"
     r"announced\s+(?:its|their|his|her)\s+intention|call(?:ed|s|ing)?\s+for|fears?\s+(?:of|that)|feared|risk\s+of|"
-    r"if|unless|foil(?:ed|s)?|thwart(?:ed|s)?|avert(?:ed|s)?|prevent(?:ed|s)?|rumou?rs?\s+of|alleged\s+plot)\b"
+    r"if|unless|foil(?:ed|s)?|thwart(?:ed|s)?|avert(?:ed|s)?|prevent(?:ed|s)?|avoid(?:ed|s|ing)?|rumou?rs?\s+of|"
+    r"alleged\s+plot)\b"
 )
 
 # Communities named as victims count as civilians when no role word says otherwise.
@@ -212,7 +214,7 @@ PLACE_OBJECT = (
     r"(?:[a-z][\w-]*\s+){0,2}"
     r"(?:towns?|city|cities|villages?|localit(?:y|ies)|regions?|areas?|bases?|camps?|barracks|posts?|outposts?|capitals?|"
     r"positions?|checkpoints?|airports?|air\s?base|airfields?|bridges?|garrisons?|capital|strongholds?|"
-    r"headquarters|[Tt]own\s+hall|control\b|parts\b|most\b|much\b)|[A-Z](?![A-Z]+\b)[\w'-]+)"
+    r"headquarters|[Tt]own\s+hall|control\b|parts?\b|most\b|much\b)|[A-Z](?![A-Z]+\b)[\w'-]+)"
 )
 
 PROPERTY_OBJECT = (

@@ -176,7 +176,7 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
         return ("Attack", 0.0, kind) if killing else ("Armed clash", -0.5, kind)
     if sub == "_clash":
         sentence = _sentence_around(text, start)
-        if _PROTEST_WORD.search(sentence):
+        if _PROTEST_WORD.search(text, max(0, start - 45), min(len(text), end + 45)):
             return "Violent demonstration", 0.0, ""
         if _UNORGANISED.search(sentence):
             return "Mob violence", 0.0, ""
