@@ -45,3 +45,8 @@ def test_contradicting_named_actors_stay_apart():
     anonymous = replace(BASE, event_id="u", actor1="Unidentified Armed Group (Mali)")
     assert len(dedup([anonymous, BASE])) == 1
     assert dedup([anonymous, BASE])[0].actor1 == "Ansar Dine"
+
+
+def test_a_continuation_is_a_new_event():
+    later = replace(BASE, event_id="c", evidence=(Evidence("Fighting continued in Konna the same day.", 50, 90),))
+    assert len(dedup([BASE, later])) == 2

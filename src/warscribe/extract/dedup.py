@@ -15,11 +15,14 @@ the union of citations and sources, the larger fatality count and the more preci
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from warscribe.extract.event_roles import interaction_code
 from warscribe.model import Event
 
+_CONTINUES = re.compile(r"\b(?:again|continu\w+|renewed|resum\w+|another|second|fresh|further|new\s+(?:attack|assault|"
+                        r"clash|fighting|offensive)s?)\b", re.IGNORECASE)
 _GENERIC = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
 
@@ -39,6 +42,8 @@ def same_event(a: Event, b: Event, *, days: int = 0) -> bool:
     """True when ``a`` and ``b`` report the same event (see the module docstring)."""
     if a.doc_id != b.doc_id or a.event_type != b.event_type or _place_key(a) != _place_key(b):
         return False
+    if b.evidence and _CONTINUES.search(b.evidence[0].text):
+        return False  # "attacks continued", "again", "a second assault": a new event, not a retelling
     swapped = bool(a.actor1) and a.actor1 == b.actor2  # "X attacked Y" retold as "Y was attacked by X"
     if not (_actors_agree(a.actor1, b.actor1) or swapped):
         return False
