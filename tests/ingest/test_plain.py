@@ -72,6 +72,14 @@ def test_link_citation_attaches_to_its_sentence():
     assert doc.text[cit.start:cit.end] == "[Bourem](https://e.org/b)"
 
 
+def test_footnotes_are_shared_citations():
+    doc = parse_markdown("A raid.[^1] Another.[^2] Same source.[^1]\n\n[^1]: Wire, https://w.org/1\n"
+                         "[^2]: Radio\n[^9]: Unused note\n", id="f")
+    assert [s.citations for s in doc.sentences] == [(0,), (1,), (0,)]
+    assert [(c.kind, c.title, c.url) for c in doc.citations] == [
+        ("ref", "Wire, https://w.org/1", "https://w.org/1"), ("ref", "Radio", None)]
+
+
 def test_heading_dates_become_date_context():
     pytest.importorskip("warscribe.dates")
     doc = parse_markdown("## 2014\n\nTroops landed.\n\n## Aftermath\n\nCalm.\n", id="d")

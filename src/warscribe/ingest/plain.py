@@ -111,10 +111,14 @@ def parse_markdown(text: str, *, id: str, title: str | None = None, url: str | N
     starts = [h[1] for h in headings]
     sentences: list[Sentence] = []
     citations: list[Citation] = []
+    notes = _footnotes(text)
+    blocks = [b for b in blocks if not _FOOTNOTE.match(text, b[0])]
     for number, (lo, hi) in enumerate(blocks):
         mapped = MappedText(text)
-        links: list[tuple[int, Citation]] = []
+        links: list = []
         _add_lines(mapped, text, lo, hi, inline=links)
+        links = [(pos, notes[c] if isinstance(c, str) else c) for pos, c in links
+                 if not isinstance(c, str) or c in notes]
         section = bisect.bisect_right(starts, lo) - 1
         sentences.extend(emit_sentences(mapped, section=section, paragraph=number,
                                         links=links, citations=citations))
@@ -123,6 +127,22 @@ def parse_markdown(text: str, *, id: str, title: str | None = None, url: str | N
     return Document(id=id, text=text, format=format, title=title, url=url, date=date,
                     sections=sections, sentences=tuple(sentences), citations=tuple(citations),
                     meta=meta)
+
+
+_FOOTNOTE = re.compile(r"\[\^([^\]\n]+)\]:[ \t]*([^\n]*)")
+
+
+def _footnotes(text: str) -> dict[str, Citation]:
+    """Citations from footnote definitions (``[^1]: Agency report, https://...``)."""
+    notes = {}
+    for m in re.finditer(r"(?m)^" + _FOOTNOTE.pattern, text):
+        mapped = MappedText(text)
+        _inline(mapped, text, m.start(2), m.end(2), [])
+        body = " ".join(mapped.clean.split())
+        link = re.search(r"https?://[^\s<>)\]]+", m.group(2))
+        notes[m.group(1)] = Citation("ref", title=body or None, url=link.group().rstrip(".,;") if link else None,
+                                     start=m.start(), end=m.end())
+    return notes
 
 
 _FRONT_MATTER = re.compile(r"\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -265,7 +285,7 @@ def _add_lines(mapped: MappedText, text: str, lo: int, hi: int,
 _INLINE = re.compile(
     r"(?P<image>!\[[^\]\n]*\]\([^)\n]*\))"
     r"|(?P<link>\[(?P<label>[^\]\n]+)\]\((?P<target><[^>\n]*>|[^)\s]*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\))"
-    r"|(?P<note>\[\^[^\]\n]+\])"
+    r"|(?P<note>\[\^(?P<notelabel>[^\]\n]+)\])"
     r"|(?P<reflink>\[(?P<rlabel>[^\]\n]+)\]\[[^\]\n]*\])"
     r"|(?P<auto><(?P<autourl>https?://[^>\s]+)>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>|<!--.*?-->)"
@@ -281,8 +301,8 @@ def _inline(mapped: MappedText, text: str, lo: int, hi: int, links: list) -> Non
     pos = lo
     for m in _INLINE.finditer(text, lo, hi):
         kind = m.lastgroup if m.lastgroup not in ("label", "target", "rlabel", "autourl", "ticks",
-                                                  "codetext", "escaped") else None
-        kind = kind or next(k for k in ("link", "reflink", "auto", "code", "escape") if m.group(k))
+                                                  "codetext", "escaped", "notelabel") else None
+        kind = kind or next(k for k in ("link", "reflink", "auto", "code", "escape", "note") if m.group(k))
         if kind == "emph" and not _is_emphasis(text, m.start(), m.end(), lo, hi):
             continue
         mapped.copy(pos, m.start())
@@ -295,6 +315,8 @@ def _inline(mapped: MappedText, text: str, lo: int, hi: int, links: list) -> Non
                                                               start=m.start(), end=m.end())))
         elif kind == "reflink":
             _inline(mapped, text, m.start("rlabel"), m.end("rlabel"), links)
+        elif kind == "note":
+            links.append((len(mapped), m.group("notelabel")))  # resolved against the definitions
         elif kind == "auto":
             links.append((len(mapped), Citation("url", url=m.group("autourl"),
                                                     start=m.start(), end=m.end())))
@@ -415,8 +437,9 @@ def emit_sentences(mapped: MappedText, *, section: int, paragraph: int,
     for pos, cit in links:
         if spans and citations is not None:
             k = max(0, bisect.bisect_right(starts, max(pos - 1, 0)) - 1)
-            attached[k].append(len(citations))
-            citations.append(cit)
+            if cit not in citations:
+                citations.append(cit)
+            attached[k].append(citations.index(cit))
     out = []
     for (s, e), cits in zip(spans, attached):
         start, end = mapped.span(s, e)
