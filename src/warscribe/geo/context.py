@@ -43,8 +43,25 @@ _UNRESOLVED = re.compile(
     r"\b(?:(?:town|village|city|locality|commune|hamlet|settlement)s?\s+of|near|outside|around)\s+"
     r"([A-Z][\w'’-]+)")
 
-LOCATIVE_CUE = re.compile(r"\b(?:in|at|near|around|outside|inside|into|on)\s+(?:the\s+)?(?:\w+\s+of\s+)?$")
-AWAY_CUE = re.compile(r"\b(?:from|to|towards?|for|by|of|between|against)\s+(?:the\s+)?$")
+_PREPOSITION = re.compile(r"\b(in|at|near|around|outside|inside|into|on|against|targeting|from|to|towards?|for|by"
+                          r"|of|between|via)\b(?=[^.,;:()]*$)")
+_LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "into", "on", "against", "targeting"}
+_SUBLOCALITY = re.compile(r"^\s+(?:quarter|neighbou?rhood|district)\s+(?:of|in)\b", re.I)
+
+
+def event_cue(before: str, after: str) -> int:
+    """How strongly the words around a name make it an event's place: 0 "in/at/against X",
+    1 no preposition, 2 "from/to/towards X", 3 a quarter of a town named next ("X quarter of Y").
+
+    >>> event_cue("fighters attacked the army camp in ", ""), event_cue("they fled towards ", "")
+    (0, 2)
+    """
+    if _SUBLOCALITY.match(after):
+        return 3
+    found = _PREPOSITION.findall(before[-40:].lower())
+    if not found:
+        return 1
+    return 0 if found[-1] in _LOCATIVE else 2
 
 RELATION_PRECISION = {"": 1, "near": 2, "outside": 2, "area": 2, "between": 2, "region": 3, "country": 3}
 

@@ -56,7 +56,9 @@ def _headline(text: str) -> bool:
 
 
 def _is_acronym(token: str) -> bool:
-    return len(token) >= 2 and token.isupper() and token.isalpha()
+    """"MNLA", "FAMa", "MoJWA": short words with two capitals or more."""
+    return len(token) >= 2 and token.isalpha() and (token.isupper() or (
+        len(token) <= 6 and sum(c.isupper() for c in token) >= 2 and token[1].isupper()))
 
 
 class Matcher:
@@ -98,14 +100,30 @@ class Matcher:
                 out.append(match)
                 spans.append((fs, fe))
         out.sort(key=lambda m: m.start)
-        return out
+        return self._drop_compound_parts(text, out) if "-" in text else out
+
+    @staticmethod
+    def _drop_compound_parts(text: str, out: list[Match]) -> list[Match]:
+        """Drop a name that is only part of a hyphenated one ("Tin" of "Tin-Alakan"), but keep
+        axes of two places ("Menaka-Anderamboukane") and "Gao-based"."""
+        starts = {m.start for m in out}
+        ends = {m.end for m in out}
+        kept = []
+        for m in out:
+            glued_after = text[m.end:m.end + 1] == "-" and text[m.end + 1:m.end + 2].isupper()
+            glued_before = m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalpha()
+            if (glued_after and m.end + 1 not in starts) or (glued_before and m.start - 1 not in ends):
+                continue
+            kept.append(m)
+        return kept
 
     def _accept(self, text: str, start: int, end: int, key: str, *, headline: bool) -> Match | None:
         surface = text[start:end]
         if not surface[0].isupper():
             return None
         country = self.gazetteer.country_by_name.get(key, "")
-        if not country and (key in STOPWORDS or (len(surface) <= 5 and surface.isupper())):
+        if not country and (key in STOPWORDS or (len(surface) <= 5 and surface.isupper())
+                            or _is_acronym(surface) and not surface.isupper()):
             return None
         if self._inside_name(text, start, end, headline=headline):
             return None

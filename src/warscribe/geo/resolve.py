@@ -132,7 +132,8 @@ class Geocoder:
         """The mention most likely to be where a short report's event happened.
 
         Most precise first (a town before "near a town" before a region or country), then
-        one introduced by "in"/"at" over "from"/"to"/"towards", then the first.
+        one introduced by "in"/"at"/"against" over none over "from"/"to"/"towards", then the
+        first. A quarter of a town ("X quarter of Y") gives way to the town.
         """
         best, best_key = None, None
         order = 0
@@ -140,8 +141,7 @@ class Geocoder:
             for m in row:
                 if m.place is None:
                     continue
-                before = text[max(0, m.start - 25):m.start].lower()
-                cue = 0 if ctx.LOCATIVE_CUE.search(before) else 2 if ctx.AWAY_CUE.search(before) else 1
+                cue = ctx.event_cue(text[max(0, m.start - 40):m.start], text[m.end:m.end + 30])
                 key = (m.geo_precision, cue, order)
                 order += 1
                 if best_key is None or key < best_key:
