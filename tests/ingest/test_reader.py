@@ -117,6 +117,15 @@ def test_stdin_jsonl_is_streamed(monkeypatch):
     assert [d.id for d in docs] == ["a", "b"] and [f.source for f in failures] == ["stdin:3"]
 
 
+def test_stdin_xml_dump_is_streamed(monkeypatch):
+    pytest.importorskip("warscribe.ingest.wikitext")
+    data = (FIXTURES / "xml" / "sample_dump.xml").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    docs, failures = _read(["-"])
+    assert [d.id for d in docs] == ["Siege of Tessit", "Menaka attacks"]
+    assert [f.source for f in failures] == ["stdin#Deleted text page"]
+
+
 def test_parse_text_rejects_multi_document_formats_and_empty_text():
     with pytest.raises(FormatError, match="read_documents"):
         parse_text('{"id": 1, "text": "x"}', id="j", format="jsonl")

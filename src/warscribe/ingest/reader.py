@@ -373,8 +373,12 @@ def _read_stdin(fmt: str | None) -> Iterator[Document | Failure]:
         from warscribe.ingest.jsonl import read_jsonl
         yield from read_jsonl(_Prefixed(head, stream), source="stdin")
         return
-    if fmt in ("xmldump", "acled"):
-        raise FormatError("stdin", f"{fmt} must be read from a file, not stdin")
+    if fmt == "xmldump":  # e.g. bzcat enwiki-pages-articles.xml.bz2 | warscribe parse -
+        from warscribe.ingest.xmldump import read_xmldump
+        yield from read_xmldump(_Prefixed(head, stream), source="stdin")
+        return
+    if fmt == "acled":
+        raise FormatError("stdin", "an ACLED CSV must be read from a file, not stdin")
     data = head + stream.read(MAX_DOCUMENT_BYTES + 1 - len(head))
     if len(data) > MAX_DOCUMENT_BYTES:
         raise InputError("stdin", f"more than {MAX_DOCUMENT_BYTES:,} bytes for one document")
@@ -402,5 +406,8 @@ class _Prefixed:
         return self._stream.readline(limit)
 
     def read(self, size: int = -1) -> bytes:
+        if self._head and 0 <= size <= len(self._head):
+            data, self._head = self._head[:size], self._head[size:]
+            return data
         data, self._head = self._head, b""
-        return data + self._stream.read(-1 if size < 0 else max(0, size - len(data)))
+        return data + self._stream.read(-1 if size < 0 else size - len(data))
