@@ -160,8 +160,10 @@ def prose_start(text: str, *, title: bool = False) -> int:
     tokens = list(_TOKEN.finditer(text))
     words = [t.group() for t in tokens]
     stop = len(words)
+    ended = False
     if title:  # prose begins before the first sentence ends
-        stop = next((i + 1 for i, w in enumerate(words) if _ends_sentence(w)), len(words))
+        stop = next((i + 1 for i, w in enumerate(words) if _ends_sentence(w)), 0)
+        ended, stop = stop > 0, stop or len(words)
     for i in range(1, stop):
         word, prev = words[i], words[i - 1]
         opener = word.strip("\"'“‘(") in PROSE_OPENERS
@@ -180,7 +182,7 @@ def prose_start(text: str, *, title: bool = False) -> int:
             while j >= 1 and words[j].lower() in FUNCTION_WORDS:
                 j -= 1
             return tokens[j].start() if j >= 1 and _is_cap(words[j]) else tokens[i].start()
-    if title and stop < len(words):
+    if ended:
         return _title_fallback(tokens[:stop], words[:stop])
     return len(text)
 
@@ -207,8 +209,10 @@ def _title_fallback(tokens: list[re.Match], words: list[str]) -> int:
     return tokens[-1].end()
 
 
-def find_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Span of the heading glued at the end of the line ``text[start:end]``, or None.
+def find_heading(text: str, start: int, end: int, *, last: bool = False) -> tuple[int, int] | None:
+    """Span of the heading glued at the end of the line ``text[start:end]`` (or making up the
+    whole of a short line), or None. On the ``last`` line of a text, where a template's last
+    value most often ends the text, a heading glued to ``key=`` is not looked for.
 
     >>> line = "{{Main, 2012 Malian coup d'étatContinued offensive"
     >>> s, e = find_heading(line, 0, len(line)); line[s:e]
@@ -220,7 +224,7 @@ def find_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     lo = max(start, end - _HEADING_MAX - 1)
     for p in range(end - 1, lo, -1):
-        if _is_glue(text, p, start):
+        if _is_glue(text, p, start) and not (last and text[p - 1] == "="):
             return (p, end) if _heading_like(text[p:end]) else None
     line_start = start
     while line_start < end and text[line_start].isspace():
@@ -238,8 +242,9 @@ def _is_glue(text: str, p: int, start: int) -> bool:
         return False
     a = text[p - 1]
     if a.islower():
-        if b.isdigit():
-            return True
+        if b.isdigit():  # "the2021 coup", but not inside a URL or DOI ("10.1000/ab0")
+            token_start = text.rfind(" ", start, p) + 1
+            return "/" not in text[max(token_start, start) : p]
         word_start = p - 1
         while word_start > start and text[word_start - 1].isalpha():
             word_start -= 1
@@ -264,6 +269,8 @@ def _is_glue(text: str, p: int, start: int) -> bool:
 def _heading_like(candidate: str) -> bool:
     words = candidate.split()
     if not words or len(words) > 15 or len(candidate) > _HEADING_MAX:
+        return False
+    if not re.search(r"[^\W\d_]{2}", candidate):  # a heading has a word in it
         return False
     if candidate[-1] in ".!?,;:" or "=" in candidate or "{{" in candidate or " , " in candidate:
         return False

@@ -48,9 +48,9 @@ def parse_flattened(
     citations: list[Citation] = []
     headings: list[tuple[str, int, int, int]] = []
     lines = _lines(text)
-    last_content = max((i for i, (s, e) in enumerate(lines) if text[s:e].strip()), default=-1)
-    for i, (start, end) in enumerate(lines):
-        heading = find_heading(text, start, end) if i < last_content else None
+    last_end = max((e for s, e in lines if text[s:e].strip()), default=-1)
+    for start, end in lines:
+        heading = find_heading(text, start, end, last=end == last_end)
         body_end = heading[0] if heading else end
         _content(text, start, body_end, prose, citations)
         prose.paragraph(body_end)

@@ -49,6 +49,7 @@ _CANDIDATE = re.compile(
     re.VERBOSE,
 )
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
+_ONLY_SPACE = re.compile(r"\s*$")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]?([\w'’-]+)")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$|[A-Z]$")
@@ -85,7 +86,7 @@ def _is_boundary(text: str, punct_start: int, stop: int, end: int) -> bool:
         return True
     if text.startswith("...", punct_start) or text[punct_start] == "…":
         return True
-    if not text[stop:end].strip():
+    if _ONLY_SPACE.match(text, stop, end):
         return True
     before = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start)
     if before is None:

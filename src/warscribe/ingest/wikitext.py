@@ -45,10 +45,11 @@ _SKIP_NS = re.compile(r"^\s*:?\s*(file|image|category|media|kategorie|fichier|ca
                       r"commons|[a-z]{2,3}(-[a-z]+)?)\s*:", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # What the parser left as text: magic words, and markup it could not close (dropped to the line end).
-_LEFTOVER = re.compile(r"__[A-Z]+__|\{\{[^\n]*|\0\0[^\n]*|\0+|\}\}|\[\[|\]\]")
+_LEFTOVER = re.compile(r"'{2,}|__[A-Z]+__|\{\{[^\n]*|\0\0[^\n]*|\0+|\}\}|\[\[|\]\]")
 _BRACES = re.compile(r"\{\{|\}\}")
 _BRACKETS = re.compile(r"\[\[|\]\]")
-_REFS = re.compile(r"<ref\b[^<>]{0,500}?/?>|</ref\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<(/?)([A-Za-z][\w]{0,20})\b[^<>]{0,500}?(/?)>")
+_VOID_TAGS = frozenset({"br", "hr", "img", "wbr", "meta", "link", "input", "col", "area", "source"})
 # Templates that render (part of) their arguments as prose.
 _INLINE = {"lang": 2, "nowrap": 1, "nobr": 1, "small": 1, "abbr": 1, "transl": 2, "lang-fr": 1,
            "lang-ar": 1, "interlanguage link": 1, "ill": 1, "nobold": 1, "noitalic": 1, "em": 1}
@@ -66,7 +67,7 @@ def parse_wikitext(
     if depth > MAX_NESTING:
         raise FormatError(id, f"templates or links nested {depth} deep (at most {MAX_NESTING} are read)")
     try:
-        code = mwparserfromhell.parse(masked)
+        code = mwparserfromhell.parse(masked, skip_style_tags=True)  # quote runs are dropped as text
     except RecursionError as exc:
         raise FormatError(id, "wikitext nested too deeply to parse") from exc
     except Exception as exc:  # noqa: BLE001 - the parser's own failures, reported as input errors
@@ -93,19 +94,31 @@ def mask_unclosed(text: str) -> tuple[str, int]:
     >>> masked, depth = mask_unclosed("a {{b {{c}} [[d"); masked.replace("\\0", "#"), depth
     ('a ##b {{c}} ##d', 2)
     """
-    if "{{" not in text and "[[" not in text and "<ref" not in text:
+    if "{{" not in text and "[[" not in text and "<" not in text:
         return text, 0
     masked: list[tuple[int, int]] = []
     depth = 0
-    for pattern, opener in ((_BRACES, "{{"), (_BRACKETS, "[["), (_REFS, "<ref")):
+    for pattern, opener in ((_BRACES, "{{"), (_BRACKETS, "[[")):
         stack: list[re.Match] = []
         for m in pattern.finditer(text):
-            if m.group().startswith(opener) and not m.group().endswith("/>"):
+            if m.group() == opener:
                 stack.append(m)
                 depth = max(depth, len(stack))
             elif stack:
                 stack.pop()
         masked.extend((m.start(), m.end()) for m in stack)
+    tags: dict[str, list[re.Match]] = {}
+    for m in _TAG.finditer(text):
+        name = m.group(2).lower()
+        if m.group(3) or name in _VOID_TAGS:
+            continue
+        stack = tags.setdefault(name, [])
+        if not m.group(1):
+            stack.append(m)
+            depth = max(depth, len(stack))
+        elif stack:
+            stack.pop()
+    masked.extend((m.start(), m.end()) for stack in tags.values() for m in stack)
     if not masked:
         return text, depth
     chars = list(text)
