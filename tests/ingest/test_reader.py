@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from warscribe.errors import FormatError, InputError
@@ -204,6 +204,8 @@ _PIECES = st.sampled_from([
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_PIECES, max_size=25), st.sampled_from([".txt", ".md", ".html", ".jsonl", ".xml", ".wiki", ".csv", ""]))
+@example(["event_id_cnty,notes\n", "\udcff"], ".txt")  # ACLED header, then a bad byte
+@example(["event_id_cnty,notes\n"], ".csv")  # ACLED header, no rows
 def test_garbage_never_crashes_a_reader(tmp_path, pieces, ext):
     path = tmp_path / f"garbage{ext}"
     path.write_bytes("".join(pieces).encode("utf-8", "surrogateescape"))

@@ -88,16 +88,21 @@ def read_documents(inputs: str | os.PathLike | Iterable[str | os.PathLike], *,
     fmt = check_format(format, "--format") if format else None
     for source in iter_sources(inputs):
         name = "stdin" if source == "-" else str(source)
+        produced = 0
         try:
             for item in _read_source(source, fmt):
+                produced += 1
                 if isinstance(item, Failure):
                     if on_error:
                         on_error(item)
                 else:
                     yield item
         except Exception as exc:  # noqa: BLE001 - one bad document never stops the batch
+            produced += 1
             if on_error:
                 on_error(failure_from(exc, name))
+        if not produced and on_error:
+            on_error(Failure(name, "no documents in it"))
 
 
 def failure_from(exc: Exception, source: str) -> Failure:
@@ -114,6 +119,8 @@ def failure_from(exc: Exception, source: str) -> Failure:
         return Failure(source, str(exc))
     if isinstance(exc, OSError):
         return Failure(source, f"cannot be read: {exc.strerror or exc}")
+    if isinstance(exc, UnicodeDecodeError):
+        return Failure(source, f"invalid {exc.encoding.upper()} ({exc.reason}, byte 0x{exc.object[exc.start]:02x})")
     if isinstance(exc, EOFError):
         return Failure(source, f"cannot be decompressed: {exc}")
     if isinstance(exc, RecursionError):
