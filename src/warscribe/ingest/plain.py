@@ -1,10 +1,12 @@
 """Plain text and Markdown readers.
 
-Plain text: paragraphs are separated by blank lines; a short, title-like line standing
-alone (no closing punctuation) opens a section. Markdown: ``#`` and setext headings open
-sections with their level; emphasis, code spans, HTML tags and link syntax are stripped
-(link labels kept, link targets recorded as citations); code blocks, tables and raw HTML
-blocks are skipped. Sentence offsets always index the original text.
+Plain text: paragraphs are separated by blank lines and each bulleted line is a block of
+its own; a short, title-like line (no closing punctuation, followed by text that opens a
+sentence) standing alone or right above a longer line opens a section. Markdown: ``#`` and
+setext headings open sections with their level; emphasis, code spans, HTML tags and link
+syntax are stripped (link labels kept, link targets and ``[^n]`` footnotes recorded as
+citations); code blocks, tables and raw HTML blocks are skipped; a YAML front matter gives
+title, date and URL. Sentence offsets always index the original text.
 
 >>> doc = parse_markdown("# Gao\\n\\nFighting broke out in *Gao* [report](https://x.org/a).", id="m1")
 >>> [(s.heading, s.level) for s in doc.sections]
