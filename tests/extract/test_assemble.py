@@ -81,3 +81,24 @@ def test_violence_against_civilians_defaults_the_victim():
 def test_fatalities_only_from_the_sentence():
     assert fatalities("Militants ambushed a patrol, killing four soldiers.")[0] == 4
     assert fatalities("The patrol returned to base.")[0] == 0
+
+
+def test_each_place_of_a_series_keeps_its_own_date():
+    import warscribe.dates as dates
+
+    text = "On 1 February, the rebels captured Menaka, followed by Kidal on 6 February."
+    ctx = dates.DateContext(DateSpan(dt.date(2012, 1, 1), dt.date(2012, 12, 31), 3))
+    span, mentions = ctx.resolve(text)
+    ps = (mention("Menaka", text, place("Menaka", 1)), mention("Kidal", text, place("Kidal", 2)))
+    events = assemble(Facts(Sentence(text, 0, len(text)), span, ps, (), date_mentions=tuple(mentions)), doc_id="d")
+    assert [(e.location, e.event_date) for e in events] == [("Menaka", "2012-02-01"), ("Kidal", "2012-02-06")]
+
+
+def test_the_object_of_the_trigger_is_the_place_and_named_accords_are_not():
+    text = "After leaving Sevare under the Algiers Accords, the army recaptured Konna."
+    ps = (mention("Sevare", text, place("Sevare", 1)), mention("Algiers", text, place("Algiers", 2)),
+          mention("Konna", text, place("Konna", 3)))
+    [e] = assemble(Facts(Sentence(text, 0, len(text)), DAY, ps, ()), doc_id="d")
+    assert (e.location, e.sub_event_type) == ("Konna", "Government regains territory")
+    talks = "Talks on the Algiers Accords resumed."
+    assert event_places(talks, (mention("Algiers", talks, place("Algiers", 2)),)) == []

@@ -67,3 +67,25 @@ def test_mali_war_article_every_event_is_coordinated(mali_war_text, extractor):
     assert all(e.latitude is not None and e.geo_precision in (1, 2, 3) for e in events)
     assert len({e.event_id for e in events}) == len(events)
     assert all(doc.text[e.char_start:e.char_end] and e.evidence[0].text for e in events)
+
+
+FOLLOW_UPS = """Battle for the north (2012)
+
+On 24 January 2012, rebels seized Aguelhok. The next day, the army recaptured the town. During the attack, 41 soldiers died.
+
+Fighting between the armed groups continued between March and November 2012 across the north.
+"""
+
+
+def test_follow_up_sentences_and_periods(extractor):
+    events = extract_document(parse_text(FOLLOW_UPS, id="f", format="text"), extractor=extractor)
+    got = [(e.event_date, e.sub_event_type, e.location, e.fatalities, len(e.evidence)) for e in events]
+    assert got == [("2012-01-24", "Non-state actor overtakes territory", "Aguelhok", 0, 1),
+                   ("2012-01-25", "Government regains territory", "Aguelhok", 41, 2)]
+    assert events[1].geo_precision == 2  # "the town": inherited from the event before
+
+
+def test_a_document_without_any_date_keeps_its_events_undated(extractor):
+    doc = parse_text("Unknown gunmen killed two traders in Gao.", id="note", format="text")
+    [e] = extract_document(doc, extractor=extractor)
+    assert (e.event_date, e.sub_event_type, e.location) == ("", "Attack", "Gao")

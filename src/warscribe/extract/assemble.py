@@ -20,7 +20,7 @@ from warscribe.extract.notes import write_note
 from warscribe.extract.event_roles import Roles, assign, interaction_code
 from warscribe.extract.types import Typing, main_type
 from warscribe.model import (
-    ActorMention, Citation, DateSpan, Event, Evidence, PlaceMention, Sentence,
+    ActorMention, Citation, DateMention, DateSpan, Event, Evidence, PlaceMention, Sentence,
 )
 
 try:  # engineer D's casualty finder; a small fallback until it lands
@@ -42,7 +42,8 @@ _FROM_TO = re.compile(r"\b(?:from|to|towards?|toward|for|via)\s+$", re.IGNORECAS
 _CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|and|although|where|which|who)\b")
 _NAMED_AFTER = re.compile(r"\s+(?:Accords?|Agreements?|Declaration|Process|Conference|Peace|Talks|Treaty|Summit|"
                           r"Airport|University|Mosque|Prison)\b")
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+)\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+)\s*"
+                       r"(?:(?:then|later|followed\s+by)\s+)?$|^,?\s+(?:then|followed\s+by)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ class Facts:
     section: str = ""
     citations: tuple[Citation, ...] = ()
     country: str = "Mali"
+    date_mentions: tuple[DateMention, ...] = ()  # every date of the sentence (offsets in its text)
 
 
 def fatalities(text: str) -> tuple[int, str]:
@@ -103,6 +105,14 @@ def event_places(sentence: str, places: tuple[PlaceMention, ...], *, trigger: in
         else:
             break
     return series
+
+
+def _own_date(text: str, pm: PlaceMention, mentions: tuple[DateMention, ...]) -> DateSpan | None:
+    """A date right after a place of a series ("followed by Kidal on 6 February") is that place's."""
+    for m in mentions:
+        if 0 <= m.start - pm.end <= 6 and re.fullmatch(r"\s*(?:on|in)?\s*", text[pm.end:m.start]):
+            return m.span
+    return None
 
 
 def chosen_places(facts: Facts) -> list[PlaceMention]:
@@ -157,10 +167,11 @@ def assemble(facts: Facts, *, doc_id: str, undated: bool = False) -> list[Event]
     killed, killed_text = fatalities(s.text)
     if len(places) > 1:
         killed = 0  # a toll over several places is not split; ACLED would code each separately
-    start, end = facts.date.iso() if facts.date is not None else ("", "")
-    time_precision = facts.date.precision if facts.date is not None else 3
     events = []
     for pm in places:
+        when = _own_date(s.text, pm, facts.date_mentions) or facts.date
+        start, end = when.iso() if when is not None else ("", "")
+        time_precision = when.precision if when is not None else 3
         place = pm.place
         # ACLED codes "between X and Y" and "near X" at X itself, with a coarser precision
         lat = place.latitude if place else pm.latitude

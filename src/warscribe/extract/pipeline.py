@@ -103,7 +103,7 @@ class Extractor:
         last_place: dict[int, PlaceMention] = {}
         last_event: dict[int, int] = {}  # paragraph -> index in ``events`` of its latest event
         for i, s in enumerate(sentences):
-            span, _ = dates.resolve_sentence(s, doc)
+            span, date_mentions = dates.resolve_sentence(s, doc)
             dated = dated or span is not None or dates.context is not None
             sentence_places = tuple(places[i])
             resolved = [p for p in sentence_places if p.place is not None]
@@ -113,21 +113,20 @@ class Extractor:
                 stats.extend(found)
                 if typing is not None and any(st.start <= s.start + typing.start < st.end for st in found):
                     typing = None  # the trigger belongs to an aggregate figure, not an event
-            when = span or _vague(dates.context)
-            told = span if span is not None else (None if dates.context is dates.document else when)
-            if typing is not None and told is not None and (told.end - told.start).days > MAX_EVENT_DAYS:
-                typing = None  # "between September 2022 and July 2023": a period, not an event
             if typing is not None and s.paragraph in last_event and _toll_only(s.text, typing):
                 k = last_event[s.paragraph]  # "During the attack, 41 soldiers died.": the toll of the last event
                 events[k] = absorb(events[k], s, tuple(doc.citations[c] for c in s.citations))
                 continue
+            if typing is not None and span is not None and (span.end - span.start).days > MAX_EVENT_DAYS:
+                typing = None  # "between September 2022 and July 2023": a period, not an event
+            when = span or _context_date(dates)
             if typing is not None:
                 mentions = actor_ctx.find(s.text, date=when, paragraph=s.paragraph)
                 fallback = last_place.get(s.paragraph) or focus
                 section = doc.sections[s.section].heading if 0 <= s.section < len(doc.sections) else ""
                 facts = Facts(s, when, sentence_places, tuple(mentions), typing, fallback, section,
                               tuple(doc.citations[c] for c in s.citations if 0 <= c < len(doc.citations)),
-                              country_name)
+                              country_name, tuple(date_mentions))
                 if when is None:
                     pending.append(facts)
                 else:
@@ -202,6 +201,16 @@ def _check(doc: Document) -> None:
             raise InputError(doc.id, f"sentence {i} names section {s.section} of {sections}")
         if any(not 0 <= c < cites for c in s.citations):
             raise InputError(doc.id, f"sentence {i} cites a reference beyond the {cites} the document has")
+
+
+def _context_date(dates: DateContext) -> DateSpan | None:
+    """The date of a sentence that gives none: its context, when no wider than two months."""
+    ctx = dates.context
+    if ctx is not None and (ctx.end - ctx.start).days <= MAX_EVENT_DAYS:
+        return DateSpan(ctx.start, ctx.end, max(ctx.precision, 2), ctx.text)
+    # a wider context (a year) dates no event: the sentence is background, unless the whole
+    # document has no finer date (an undated note filed under a year)
+    return _vague(ctx) if ctx is dates.document else None
 
 
 def _vague(span: DateSpan | None) -> DateSpan | None:
