@@ -116,9 +116,14 @@ def test_same_actor_ignores_period():
     assert not same_actor("Military Forces of France (2017-)", "Military Forces of Mali (2013-)")
 
 
-def test_fold_keeps_length():
-    for text in ("Forces armées maliennes", "İstanbul ÉTAT", "Jama’at – al-Islam"):
-        assert len(fold(text)) == len(text)
+_LATIN = string.ascii_letters + " -'’" + "àáâçéèêëîïñôöùúûüÀÁÂÇÉÈÊËÎÏÑÔÖÙÚÛÜ"
+
+
+@given(st.text(max_size=80), st.text(alphabet=_LATIN, max_size=40))
+def test_fold_keeps_length_and_ignores_case(any_text, latin):
+    assert len(fold(any_text)) == len(any_text)
+    assert fold(latin.upper()) == fold(latin.lower()) == fold(latin)
+    assert fold(latin).isascii()
 
 
 def test_bad_rows_name_file_and_line(tmp_path):

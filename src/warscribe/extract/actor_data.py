@@ -37,6 +37,9 @@ _ACCENTS = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóô
 _PLAIN = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooouuuuuuuuyyzzz"
 _FOLD.update({ord(a): b for a, b in zip(_ACCENTS, _PLAIN)})
 _FOLD.update({ord(a.upper()): b for a, b in zip(_ACCENTS, _PLAIN) if len(a.upper()) == 1})
+_FOLD_CHARS = {chr(k): v for k, v in _FOLD.items() if k > 127}
+_ASCII_FOLD = tuple((chr(k), v) for k, v in _FOLD.items() if k < 128)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def fold(text: str) -> str:
@@ -45,9 +48,14 @@ def fold(text: str) -> str:
     >>> fold("Forces armées-Maliennes’")
     "forces armees maliennes'"
     """
-    out = text.translate(_FOLD).lower()
+    out = text.lower()
     if len(out) != len(text):  # a few characters lower-case to two
-        out = "".join(c.translate(_FOLD).lower()[:1] or " " for c in text)
+        return "".join(c.translate(_FOLD).lower()[:1] or " " for c in text)
+    for char, plain in _ASCII_FOLD:
+        if char in out:
+            out = out.replace(char, plain)
+    if not out.isascii():  # only the rare non-ASCII characters go through the table
+        out = _NON_ASCII.sub(lambda m: _FOLD_CHARS.get(m.group(), m.group()), out)
     return out
 
 
@@ -118,9 +126,10 @@ def read_entries(text: str, *, source: str = "actors.csv") -> list[Entry]:
 
 _SMALL = r"(?:of|for|the|in|and|to|de|du|des|la|le|et|pour|al|wal|el|ul|lil|l'|d')"
 _WORD = r"(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*)"
-_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_SMALL}))*"
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_SMALL})){{0,15}}"
 _ACRONYM = r"[A-Z][A-Za-z0-9&-]{1,11}"
-_NAME_FIRST = re.compile(rf"({_NAME})\s*\(\s*({_ACRONYM})\s*\)")
+_PAREN_ACRONYM = re.compile(rf"\(\s*({_ACRONYM})\s*\)")
+_NAME_BEFORE = re.compile(rf"({_NAME})\s*$")
 _ACRONYM_FIRST = re.compile(rf"\b({_ACRONYM})\s*\(\s*({_NAME})\s*\)")
 _SMALL_WORDS = frozenset(_SMALL[3:-1].replace("\\", "").split("|"))
 
@@ -180,7 +189,11 @@ def _trim(name: str, acronym: str) -> str | None:
 def learn_aliases(text: str, dictionary: ActorDictionary) -> list[Entry]:
     """Entries for the acronym definitions of ``text`` that ``dictionary`` does not know yet."""
     learned: dict[str, Entry] = {}
-    pairs = [(m.group(1), m.group(2)) for m in _NAME_FIRST.finditer(text)]
+    pairs = []
+    for paren in _PAREN_ACRONYM.finditer(text):  # "(MOJWA)" first, then the name just before it
+        name = _NAME_BEFORE.search(text, max(0, paren.start() - 240), paren.start())
+        if name:
+            pairs.append((name.group(1), paren.group(1)))
     pairs += [(m.group(2), m.group(1)) for m in _ACRONYM_FIRST.finditer(text)]
     for full, acronym in pairs:
         if acronym in learned or dictionary.lookup(acronym) is not None:

@@ -241,7 +241,7 @@ def _ethnic_side(mention: ActorMention | None) -> ActorMention | None:
 
 def _by_agent(text: str, mentions: list[ActorMention], offset: int) -> ActorMention | None:
     for m in mentions:
-        if m.inter != 7 and _ED_BY.search(text, 0, m.start - offset):
+        if m.inter != 7 and _ED_BY.search(text, max(0, m.start - offset - 120), m.start - offset):
             return m
     return None
 

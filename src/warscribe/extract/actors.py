@@ -228,7 +228,7 @@ class ActorDictionary:
                 hit, nxt = replace(nxt, start=hit.start), hits[i + 2] if i + 2 < len(hits) else None
                 i += 1
                 joined = False
-            elif hit.alias.key == "property" and _MEANS.search(text, 0, hit.start):
+            elif hit.alias.key == "property" and _MEANS.search(text, max(0, hit.start - 40), hit.start):
                 i += 1  # "gunmen on motorbikes": a means, not a target
                 continue
             end = hit.end
