@@ -115,6 +115,10 @@ def speed(notes: list[str]) -> None:
     for note in notes:
         dictionary.learn(note)
     print(f"speed: learn (acronyms, per note) {words / (time.perf_counter() - began):,.0f} words/s")
+    worst = " ".join(["Alpha Beta Gamma of the Delta"] * 20000) + " (ABG)"  # a long run of capitals
+    began = time.perf_counter()
+    dictionary.learn(worst)
+    print(f"speed: learn on {len(worst.split()):,} capitalised words {time.perf_counter() - began:.2f}s")
 
 if __name__ == "__main__":
     main()
