@@ -63,3 +63,15 @@ def test_one_warning_when_the_country_has_no_dump():
 def test_no_warning_when_the_dump_is_installed(small_geocoder):
     small_geocoder.locate(["Mali said the village of Zorbo and the village of Tinakof burned."])
     assert small_geocoder.warnings == []
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Rebels came from Kidal and attacked Gao."], "Gao"),
+    (["The army post in Bourem was attacked by men from Kidal."], "Bourem"),
+    (["Shots were fired near Gao.", "Later the army entered Kidal."], "Kidal"),
+    (["Protesters gathered in the Koyaratao quarter of Timbuktu."], "Timbuktu"),
+    (["Mali said troops left Douentza."], "Douentza"),
+])
+def test_pick_the_event_place(small_geocoder, sentences, expected):
+    mentions = small_geocoder.locate(sentences, country="ML")
+    assert small_geocoder.pick(sentences, mentions).text == expected

@@ -44,14 +44,18 @@ _UNRESOLVED = re.compile(
     r"([A-Z][\w'’-]+)")
 
 _PREPOSITION = re.compile(r"\b(in|at|near|around|outside|inside|into|on|against|targeting|from|to|towards?|for|by"
-                          r"|of|between|via)\b(?=[^.,;:()]*$)")
+                          r"|of|between|via|attack(?:ed|s)?|raid(?:ed|s)?|seiz(?:ed|es)|captur(?:ed|es)|entered"
+                          r"|took|struck|shell(?:ed|s)|bomb(?:ed|s)|ambush(?:ed|es)|storm(?:ed|s)|overr(?:an|un))\b"
+                          r"(?=[^.,;:()]*$)")
 _LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "into", "on", "against", "targeting"}
+_VERBS = ("attack", "raid", "seiz", "captur", "entered", "took", "struck", "shell", "bomb", "ambush", "storm", "overr")
 _SUBLOCALITY = re.compile(r"^\s+(?:quarter|neighbou?rhood|district)\s+(?:of|in)\b", re.I)
 
 
 def event_cue(before: str, after: str) -> int:
     """How strongly the words around a name make it an event's place: 0 "in/at/against X",
-    1 no preposition, 2 "from/to/towards X", 3 a quarter of a town named next ("X quarter of Y").
+    1 no preposition or an attack verb ("attacked X"), 2 "from/to/towards X", 3 a quarter of a
+    town named next ("X quarter of Y").
 
     >>> event_cue("fighters attacked the army camp in ", ""), event_cue("they fled towards ", "")
     (0, 2)
@@ -61,7 +65,7 @@ def event_cue(before: str, after: str) -> int:
     found = _PREPOSITION.findall(before[-40:].lower())
     if not found:
         return 1
-    return 0 if found[-1] in _LOCATIVE else 2
+    return 0 if found[-1] in _LOCATIVE else 1 if found[-1].startswith(_VERBS) else 2
 
 RELATION_PRECISION = {"": 1, "near": 2, "outside": 2, "area": 2, "between": 2, "region": 3, "country": 3}
 

@@ -41,11 +41,17 @@ class _Slot:
     scores: list[tuple[float, int]] = field(default_factory=list)
 
 
+def _cell(p: Place) -> tuple[int, int]:
+    return int(math.floor(p.latitude * 2)), int(math.floor(p.longitude * 2))
+
+
 class Geocoder:
     """Finds and resolves place mentions with a :class:`Gazetteer`.
 
     ``warnings`` collects (once per country) the advice to install a country dump when a
-    text's places are mostly missing from the gazetteer.
+    text's places are mostly missing from the gazetteer. Reuse one Geocoder for a batch: it
+    remembers the places it resolved confidently (``remember``) and prefers them, and places
+    near them, for names that are ambiguous later in the batch.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None, *, fuzzy: bool = True, remember: bool = True) -> None:
@@ -61,6 +67,7 @@ class Geocoder:
         # is ambiguous later ("Kona" after "Konna" in earlier notes).
         self.remember = remember
         self.memory: Counter[int] = Counter()
+        self.density: Counter[tuple[int, int]] = Counter()  # confident places per half-degree cell
         self._static: dict[int, float] = {}  # the score parts that depend on the place alone
         self._warned: set[str] = set()
 
@@ -106,8 +113,10 @@ class Geocoder:
             out[i].sort(key=lambda m: m.start)
         self._maybe_warn(focus, out)
         if self.remember:
-            self.memory.update(s.choice for s in flat if s.choice is not None and s.confidence >= 0.75
-                               and s.relation not in ("country", "region"))
+            confident = [s.choice for s in flat if s.choice is not None and s.confidence >= 0.75
+                         and s.relation not in ("country", "region")]
+            self.memory.update(confident)
+            self.density.update(_cell(self.gazetteer.places[i]) for i in confident)
         return out
 
     def resolve(self, name: str, *, country: str | None = None, admin1: str | None = None) -> Place | None:
@@ -138,10 +147,13 @@ class Geocoder:
         best, best_key = None, None
         order = 0
         for text, row in zip(sentences, mentions):
+            previous_end = 0
             for m in row:
+                window_start = max(previous_end, m.start - 40)
+                previous_end = m.end
                 if m.place is None:
                     continue
-                cue = ctx.event_cue(text[max(0, m.start - 40):m.start], text[m.end:m.end + 30])
+                cue = ctx.event_cue(text[window_start:m.start], text[m.end:m.end + 30])
                 key = (m.geo_precision, cue, order)
                 order += 1
                 if best_key is None or key < best_key:
@@ -214,6 +226,8 @@ class Geocoder:
                     s += 6.0 * math.exp(-haversine_km(p.latitude, p.longitude, r.latitude, r.longitude) / 40.0)
             if i in self.memory:
                 s += 1.5 + 0.2 * min(self.memory[i], 5)
+            if self.density and len(slot.match.candidates) > 1:
+                s += self._crowding(p)
             scored.append((s, i))
         scored.sort(reverse=True)
         slot.scores = scored
@@ -222,6 +236,12 @@ class Geocoder:
             margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 6.0
             slot.confidence = round(slot.match.confidence / (1 + math.exp(-margin)) if len(scored) > 1
                                     else slot.match.confidence, 3)
+
+    def _crowding(self, p: Place) -> float:
+        """Up to 1 point for a place where the batch's confident places crowd (its conflict zone)."""
+        row, col = _cell(p)
+        n = sum(self.density.get((row + dr, col + dc), 0) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
+        return 1.0 * min(1.0, math.log1p(n) / math.log1p(30))
 
     @staticmethod
     def _nearness(p: Place, slot: _Slot, anchors: dict) -> float:
