@@ -260,7 +260,7 @@ def _is_glue(text: str, p: int, start: int) -> bool:
         return True
     if a == "=":
         return True
-    if a == "/":
+    if a == "/" and b.isupper():
         token_start = text.rfind(" ", start, p) + 1
         return "://" in text[max(token_start, start) : p]
     return False
