@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from warscribe.extract.assemble import Facts, assemble, event_places, fatalities
 from warscribe.model import ActorMention, Citation, DateSpan, Place, PlaceMention, Sentence
@@ -102,3 +103,17 @@ def test_the_object_of_the_trigger_is_the_place_and_named_accords_are_not():
     assert (e.location, e.sub_event_type) == ("Konna", "Government regains territory")
     talks = "Talks on the Algiers Accords resumed."
     assert event_places(talks, (mention("Algiers", talks, place("Algiers", 2)),)) == []
+
+
+def test_the_victim_of_a_bomb_is_actor2_and_a_claim_names_actor1():
+    text = "An army vehicle hit an IED near Boni, killing two soldiers."
+    army = ActorMention("army", 3, 7, "Military Forces of Mali (2013-)", 1)
+    claim = "JNIM claimed the attack."
+    jnim = ActorMention("JNIM", 0, 4, "JNIM: Group for Support of Islam and Muslims", 2)
+    facts = Facts(Sentence(text, 0, len(text)), DAY, (mention("Boni", text, place("Boni", 4)),), (army,),
+                  nearby=((claim, (jnim,)),))
+    [e] = assemble(facts, doc_id="d")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert (e.actor1, e.actor2, e.interaction) == (jnim.name, army.name, 12)
+    [alone] = assemble(replace(facts, nearby=()), doc_id="d")
+    assert (alone.actor1, alone.actor2) == ("Unidentified Armed Group (Mali)", army.name)

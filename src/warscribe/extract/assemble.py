@@ -60,6 +60,7 @@ class Facts:
     citations: tuple[Citation, ...] = ()
     country: str = "Mali"
     date_mentions: tuple[DateMention, ...] = ()  # every date of the sentence (offsets in its text)
+    nearby: tuple[tuple[str, tuple[ActorMention, ...]], ...] = ()  # later sentences that may claim the event
 
 
 def fatalities(text: str) -> tuple[int, str]:
@@ -163,7 +164,7 @@ def assemble(facts: Facts, *, doc_id: str, undated: bool = False) -> list[Event]
         places, inherited = [facts.fallback_place], True
     if not places:
         return []
-    roles: Roles = assign(s.text, list(facts.actors), typing, country=facts.country)
+    roles: Roles = assign(s.text, list(facts.actors), typing, country=facts.country, nearby=facts.nearby)
     killed, killed_text = fatalities(s.text)
     if len(places) > 1:
         killed = 0  # a toll over several places is not split; ACLED would code each separately

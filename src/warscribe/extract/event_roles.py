@@ -29,6 +29,11 @@ except (ImportError, SyntaxError):  # pragma: no cover - depends on the checkout
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|stepped\s+on|ran\s+over|triggered|(?:was|were)\b|killed|wounded|"
+                     r"injured|came\s+under|subjected\s+to|targeted\s+by)", re.IGNORECASE)
+_FIRED = re.compile(r"\b(?:fired|launched|planted|laid|detonated|carried\s+out|claimed|shelled|targeted\s+(?!by))",
+                    re.IGNORECASE)
+_CLAIM = re.compile(r"\b(?:claim\w*|responsib\w*|planted\s+by|attributed\s+to|blamed)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,16 @@ def _distinct(ms: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def _claimed(mentions: list[ActorMention], victim: ActorMention, nearby: tuple) -> list[ActorMention]:
+    """The named armed group a later sentence holds responsible ("JNIM claimed the attack"), if any."""
+    for text, found in nearby:
+        if _CLAIM.search(text):
+            for m in found:
+                if m.name != victim.name and m.inter in (2, 3) and not m.generic:
+                    return [m]
+    return []
+
+
 def assign(text: str, mentions: list[ActorMention], typing: Typing, *, country: str = "Mali",
            nearby: tuple = ()) -> Roles:
     """Actor1 (acted), actor2 (acted upon) and their associates for the event ``typing`` names."""
@@ -100,9 +115,13 @@ def assign(text: str, mentions: list[ActorMention], typing: Typing, *, country: 
             side1, side2 = _positional(text, mentions, typing)
     else:
         side1, side2 = _positional(text, mentions, typing)
+    etype, sub = typing.event_type, typing.sub_event_type
+    if etype == "Explosions/Remote violence" and side1 and side1[0].end <= typing.start:
+        gap = text[side1[0].end:typing.start]
+        if _STRUCK.search(gap) and not _FIRED.search(gap):  # "a Malian army vehicle hit an IED"
+            side1, side2 = _claimed(mentions, side1[0], nearby), [side1[0], *side2]
     side1, side2 = _distinct(side1), _distinct(side2)
     side2 = [m for m in side2 if all(m.name != o.name for o in side1)]
-    etype, sub = typing.event_type, typing.sub_event_type
     crowd = {"Protests": (f"Protesters ({country})", 6), "Riots": (f"Rioters ({country})", 5)}.get(etype)
     if crowd:
         own = [m for m in side1 if m.inter == crowd[1]]

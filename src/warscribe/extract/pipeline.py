@@ -34,6 +34,7 @@ except (ImportError, SyntaxError):  # pragma: no cover - depends on the checkout
     _find_statistics = None
 
 OnError = Callable[[Failure], None]
+_CLAIMS = re.compile(r"\b(?:claim\w*|responsib\w*|planted\s+by|attributed\s+to|blamed)", re.IGNORECASE)
 MAX_EVENT_DAYS = 62  # a longer span is a period or a campaign, not one event
 _TOLL = re.compile(r"(?:died|dead|deaths?|killed|wounded|injured|casualties|bodies|kill(?:ing|s)?)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|dozens?|scores)\b", re.IGNORECASE)
@@ -126,7 +127,7 @@ class Extractor:
                 section = doc.sections[s.section].heading if 0 <= s.section < len(doc.sections) else ""
                 facts = Facts(s, when, sentence_places, tuple(mentions), typing, fallback, section,
                               tuple(doc.citations[c] for c in s.citations if 0 <= c < len(doc.citations)),
-                              country_name, tuple(date_mentions))
+                              country_name, tuple(date_mentions), self._nearby(sentences, i, when))
                 if when is None:
                     pending.append(facts)
                 else:
@@ -146,6 +147,16 @@ class Extractor:
             for facts in pending:
                 events.extend(assemble(facts, doc_id=doc.id, undated=True))
         return dedup(events), stats
+
+    def _nearby(self, sentences, i: int, when) -> tuple:
+        """The next sentences of the paragraph that claim or blame, with their actors."""
+        out = []
+        for s in sentences[i + 1:i + 3]:
+            if s.paragraph != sentences[i].paragraph:
+                break
+            if _CLAIMS.search(s.text):
+                out.append((s.text, tuple(self.actors.find(s.text, date=when))))
+        return tuple(out)
 
     def _statistics(self, doc: Document, s, *, context: DateSpan | None) -> list[Statistic]:
         if _find_statistics is None:
