@@ -57,3 +57,11 @@ def test_unknown_format_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["parse", str(tmp_path), "--format", "pdf"])
     assert result.exit_code == 2
     assert "unknown format" in result.output
+
+
+def test_parse_output_reads_back_identically(tmp_path):
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    page = str(FIXTURES / "html" / "sahel_raid.html")
+    assert runner.invoke(app, ["parse", page, "--out", str(first)]).exit_code == 0
+    assert runner.invoke(app, ["parse", str(first), "--out", str(second)]).exit_code == 0
+    assert json.loads(first.read_text()) == json.loads(second.read_text())

@@ -8,7 +8,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warscribe.ingest.jsonl import parse_record, read_jsonl
+from warscribe.ingest.jsonl import parse_record, read_json, read_jsonl
 from warscribe.model import Document, Failure
 
 words = st.text(alphabet=st.sampled_from(list("abcdefgh ,.éأ")), min_size=1, max_size=30)
@@ -98,3 +98,17 @@ def test_a_crashing_parser_costs_one_line_only(monkeypatch):
     assert [(type(x).__name__, getattr(x, "source", None)) for x in out] == [
         ("Failure", "c.jsonl:1"), ("Document", None), ("Failure", "c.jsonl:3")]
     assert out[0].reason == "internal error: ZeroDivisionError: bug"
+
+
+def test_json_files_records_lists_and_parse_output():
+    from warscribe.ingest.serialize import document_to_dict
+
+    single = list(read_json(b'{"id": "one", "text": "Gao."}', source="s.json"))
+    assert [d.id for d in single] == ["one"]
+    listed = list(read_json(b'[{"id": "a", "text": "Gao."}, 3, {"id": "c", "text": "Ber."}]', source="l.json"))
+    assert [getattr(x, "id", None) or x.source for x in listed] == ["a", "l.json[1]", "c"]
+    doc = parse_record('{"id": "p", "text": "# Kidal\\n\\nRebels held it.", "format": "markdown"}', source="x")
+    output = json.dumps({"documents": [document_to_dict(doc)],
+                         "failures": [{"source": "b.txt", "reason": "empty file", "stage": "ingest"}]})
+    back = list(read_json(output.encode(), source="parsed.json"))
+    assert back[0] == Failure("b.txt", "empty file") and back[1] == doc

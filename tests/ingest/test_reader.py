@@ -35,6 +35,9 @@ def _read(inputs, **kw):
     ("Anything at all.", "notes.md", "markdown"),
     ("<p>tags but named as wiki</p>", "a.wiki", "wikitext"),
     ("Plain prose about Gao. Nothing else.\n", "a.txt", "text"),
+    ('[{"id": "a", "text": "Gao."}]', None, "json"),
+    ('{"documents": [], "failures": []}', "parsed.txt", "json"),
+    ("anything", "records.json", "json"),
 ])
 def test_sniff_format(head, name, expected):
     assert sniff_format(head, name=name) == expected

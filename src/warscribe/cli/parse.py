@@ -25,7 +25,8 @@ def parse_command(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the JSON here (default: stdout)."),
     format: Optional[str] = typer.Option(
         None, "--format", "-f",
-        help="text, markdown, wikitext, flatwiki, html, jsonl, xmldump or acled (default: detected)."),
+        help="text, markdown, wikitext, flatwiki, html, jsonl, json, xmldump or acled "
+             "(default: detected; json reads this command's own output back)."),
 ) -> None:
     """Parse documents into sections, sentences and citations, as JSON.
 

@@ -88,8 +88,8 @@ def parse_record(line: bytes | str, *, source: str) -> Document:
     >>> parse_record('{"id": 7, "text": "Mopti.", "date": "2019-03-02", "desk": "Bamako"}', source="x:1").meta
     (('source', 'x:1'), ('desk', 'Bamako'))
     """
-    from warscribe.errors import FormatError, InputError
-    from warscribe.ingest.reader import check_format, decode, parse_text
+    from warscribe.errors import FormatError
+    from warscribe.ingest.reader import decode
 
     if isinstance(line, bytes):
         line = decode(line, source)
@@ -97,6 +97,14 @@ def parse_record(line: bytes | str, *, source: str) -> Document:
         data = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
         raise FormatError(source, f"invalid JSON: {exc}") from exc
+    return record_to_document(data, source=source)
+
+
+def record_to_document(data: object, *, source: str) -> Document:
+    """A decoded record ``{"id", "text", ...}`` to a Document (see :func:`parse_record`)."""
+    from warscribe.errors import FormatError, InputError
+    from warscribe.ingest.reader import check_format, parse_text
+
     if not isinstance(data, dict):
         raise FormatError(source, f"expected a JSON object, got {type(data).__name__}")
     doc_id, text = data.get("id"), data.get("text")
@@ -124,3 +132,39 @@ def _scalar(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def read_json(data: bytes, *, source: str) -> Iterator[Document | Failure]:
+    """A whole JSON file: ``warscribe parse`` output (documents restored as they were, failures
+    passed on), a list of records, or one record.
+
+    >>> [d.id for d in read_json(b'[{"id": "a", "text": "Gao."}, {"id": "b", "text": "Ber."}]', source="x")]
+    ['a', 'b']
+    """
+    from warscribe.errors import FormatError
+    from warscribe.ingest.reader import decode, failure_from
+    from warscribe.ingest.serialize import document_from_dict, failure_from_dict
+
+    try:
+        data = orjson.loads(decode(data, source))
+    except orjson.JSONDecodeError as exc:
+        raise FormatError(source, f"invalid JSON: {exc}") from exc
+    if isinstance(data, dict) and isinstance(data.get("documents"), list):
+        items = [(f"{source}:documents[{i}]", d) for i, d in enumerate(data["documents"])]
+        for failure in data.get("failures") or ():
+            if isinstance(failure, dict) and "source" in failure and "reason" in failure:
+                yield failure_from_dict(failure)
+    elif isinstance(data, list):
+        items = [(f"{source}[{i}]", d) for i, d in enumerate(data)]
+    elif isinstance(data, dict):
+        items = [(source, data)]
+    else:
+        raise FormatError(source, f"expected JSON documents, got {type(data).__name__}")
+    for where, item in items:
+        try:
+            if isinstance(item, dict) and "sentences" in item:
+                yield document_from_dict(item, source=where)
+            else:
+                yield record_to_document(item, source=where)
+        except Exception as exc:  # noqa: BLE001 - one bad item never stops the file
+            yield Failure(where, failure_from(exc, where).reason)

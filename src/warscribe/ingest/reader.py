@@ -21,15 +21,15 @@ from typing import BinaryIO
 from warscribe.errors import FormatError, InputError, WarscribeError
 from warscribe.model import Document, Failure
 
-FORMATS = ("text", "markdown", "wikitext", "flatwiki", "html", "jsonl", "xmldump", "acled")
+FORMATS = ("text", "markdown", "wikitext", "flatwiki", "html", "jsonl", "json", "xmldump", "acled")
 MAX_DOCUMENT_BYTES = 20_000_000  # one document above this is rejected rather than parsed
 SIDECAR_SUFFIX = ".meta.json"
-_MULTI = {"jsonl", "xmldump", "acled"}  # formats holding many documents
+_MULTI = {"jsonl", "json", "xmldump", "acled"}  # formats holding many documents
 _EXTENSIONS = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
     ".wiki": "wikitext", ".wikitext": "wikitext", ".mediawiki": "wikitext",
     ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "acled",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "acled",
 }
 _SNIFF_BYTES = 65536
 
@@ -182,6 +182,8 @@ def sniff_format(head: str, *, name: str | None = None) -> str:
     first_line = lead.split("\n", 1)[0]
     if {"notes", "event_id_cnty"} <= {c.strip().strip('"') for c in first_line.split(",")}:
         return "acled"
+    if lead.startswith("[") or re.match(r'\{\s*"documents"\s*:', lead):
+        return "json"
     if lead.startswith("{") and _json_object_line(head):
         return "jsonl"
     if _looks("wikitext", "looks_wikitext", head):
@@ -294,6 +296,14 @@ def _read_source(source: str | Path, fmt: str | None) -> Iterator[Document | Fai
         return
     if not head:
         raise InputError(name, "empty file")
+    if fmt == "json":
+        from warscribe.ingest.jsonl import read_json
+        with _open(path, compressed) as fh:
+            data = _read_head(fh, name, MAX_DOCUMENT_BYTES + 1)
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise InputError(name, f"JSON above {MAX_DOCUMENT_BYTES:,} bytes: write it as JSONL")
+        yield from read_json(data, source=name)
+        return
     size = path.stat().st_size
     if size > MAX_DOCUMENT_BYTES and not compressed:
         decode(head, name)  # a binary file is reported as such, not as too large
@@ -391,6 +401,10 @@ def _read_stdin(fmt: str | None) -> Iterator[Document | Failure]:
         raise InputError("stdin", f"more than {MAX_DOCUMENT_BYTES:,} bytes for one document")
     if not data:
         raise InputError("stdin", "empty input")
+    if fmt == "json":
+        from warscribe.ingest.jsonl import read_json
+        yield from read_json(data, source="stdin")
+        return
     yield parse_text(decode(data, "stdin"), id="stdin", format=fmt, meta=(("source", "stdin"),))
 
 
