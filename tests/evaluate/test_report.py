@@ -55,6 +55,9 @@ def test_report_lists_misses_and_false_events_with_evidence():
     assert data["misses"][0]["notes"].startswith("A suicide bomber")
     assert {f["event_id"] for f in data["false_events"]} >= {"p4"}
     assert data["fields"]["event_date"] == {"accuracy": 0.75, "correct": 3, "total": 4}
+    assert data["by_type"]["Battles"] == {"gold": 2, "matched": 2, "pred": 3, "false": 2}
+    assert data["by_type"]["Explosions/Remote violence"] == {"gold": 1, "matched": 0, "pred": 0, "false": 0}
+    assert data["by_type"]["Violence against civilians"] == {"gold": 0, "matched": 0, "pred": 1, "false": 0}
     assert data["whole_record_blockers"] == {"event_type": 1, "actor1": 0, "actor2": 0,
                                              "event_date": 1, "coordinates": 0, "fatalities": 0}
     json.dumps(data)

@@ -73,6 +73,14 @@ def render_report(report: Report, *, console: Console, show_misses: int = 0, tit
     for f in report.fields:
         fields.add_row(f.name, _pct(f.accuracy), f"{f.correct} / {f.total}")
     console.print(fields)
+    if report.by_type:
+        types = Table(title="by event type (gold type for recall, predicted type for false)")
+        for col in ("event type", "gold", "matched", "recall", "predicted", "false"):
+            types.add_column(col, justify="left" if col == "event type" else "right")
+        for t in report.by_type:
+            types.add_row(t.event_type or "(none)", str(t.gold), str(t.matched), _pct(t.recall),
+                          str(t.pred), str(t.false))  # fmt: skip
+        console.print(types)
     blockers = ", ".join(f"{name} {n}" for name, n in report.record_blockers if n)
     if blockers:
         console.print(f"matched required events with a wrong field (whole record): {blockers}")

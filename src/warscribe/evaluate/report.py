@@ -59,6 +59,21 @@ class FieldScore:
 
 
 @dataclass(frozen=True, slots=True)
+class TypeScore:
+    """Recall and false events for one event type (gold's type for recall, pred's for false)."""
+
+    event_type: str
+    gold: int  # required gold events of this type
+    matched: int
+    pred: int
+    false: int
+
+    @property
+    def recall(self) -> float | None:
+        return self.matched / self.gold if self.gold else None
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """The result of :func:`warscribe.evaluate.evaluate`."""
 
@@ -81,6 +96,7 @@ class Report:
     km: float = 10.0
     # matched required events that fail the whole-record score, by the field that fails
     record_blockers: tuple[tuple[str, int], ...] = ()
+    by_type: tuple[TypeScore, ...] = ()
 
     def field(self, name: str) -> FieldScore:
         """The score of one field by name."""
@@ -97,6 +113,8 @@ class Report:
             "false": self.n_false, "precision": self.precision, "recall": self.recall,
             "f1": self.f1, "whole_record": self.whole_record,
             "whole_record_blockers": dict(self.record_blockers),
+            "by_type": {t.event_type: {"gold": t.gold, "matched": t.matched, "pred": t.pred,
+                                       "false": t.false} for t in self.by_type},
             "fields": {f.name: {"accuracy": f.accuracy, "correct": f.correct, "total": f.total}
                        for f in self.fields},
             "misses": [gold_summary(g) for g in self.misses[cut]],
@@ -199,7 +217,23 @@ def build_report(
         false_events=false_events, pairs=tuple(pairs),
         mode="document" if per_document else "strict", options=options, km=km,
         record_blockers=tuple(blockers.items()),
+        by_type=_by_type(required, pred, matched_gold, false_events),
     )  # fmt: skip
+
+
+def _by_type(required, pred, matched_gold, false_events) -> tuple[TypeScore, ...]:
+    false_ids = {id(p) for p in false_events}
+    types = sorted({g.event_type for g in required} | {p.event_type for p in pred})
+    return tuple(
+        TypeScore(
+            t,
+            gold=sum(1 for g in required if g.event_type == t),
+            matched=sum(1 for g in required if g.event_type == t and id(g) in matched_gold),
+            pred=sum(1 for p in pred if p.event_type == t),
+            false=sum(1 for p in pred if p.event_type == t and id(p) in false_ids),
+        )
+        for t in types
+    )
 
 
 def _compatible_with_doc_gold(
@@ -214,4 +248,6 @@ def _compatible_with_doc_gold(
     return found
 
 
-__all__ = ["FIELDS", "FieldScore", "Report", "build_report", "field_checks", "match_events"]
+__all__ = [
+    "FIELDS", "FieldScore", "Report", "TypeScore", "build_report", "field_checks", "match_events",
+]  # fmt: skip
