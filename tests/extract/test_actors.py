@@ -216,3 +216,25 @@ def test_any_defined_acronym_is_learned(actors, parts):
     learned = actors.learn(f"Members of the {name} ({acronym}) met on Monday.")
     [mention] = learned.find(f"Then {acronym} withdrew.")
     assert (mention.text, mention.name) == (acronym, f"{acronym}: {name}")
+
+
+def test_acled_notes_2017_2018_roles(acled_csv, actors):
+    """A regression guard on ACLED's own notes, read in place (the figures live in the eval script)."""
+    import csv
+    import re
+
+    rows = [r for r in csv.DictReader(acled_csv.open(encoding="utf-8")) if r["year"] in ("2017", "2018")]
+    right1 = right2 = 0
+    for row in rows:
+        ctx = actors.context()
+        ctx.learn(row["notes"])
+        parts = re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", row["notes"])
+        found = [(text, ctx.find(text, date=row["event_date"])) for text in parts]
+        one = two = None
+        for i, (text, mentions) in enumerate(found):
+            if find_trigger(text) is not None and (mentions or i == 0):
+                one, two = assign_roles(text, mentions, nearby=found[i + 1:i + 3])
+                break
+        right1 += one is not None and one.name == row["actor1"]
+        right2 += (two.name if two else "") == row["actor2"]
+    assert right1 / len(rows) >= 0.74 and right2 / len(rows) >= 0.67
