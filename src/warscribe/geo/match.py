@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from warscribe.geo.fold import fold, fold_text
 from warscribe.geo.index import Gazetteer
-from warscribe.geo.stoplist import FACILITIES, NAME_PARTICLES, NEUTRAL, ORG_WORDS, PREFIXES, STOPWORDS, SUFFIXES
+from warscribe.geo.stoplist import DESCRIBERS, FACILITIES, NAME_PARTICLES, NEUTRAL, ORG_WORDS, PREFIXES, STOPWORDS, SUFFIXES
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAP_TOKEN = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]*(?:[ -][A-Z\u00c0-\u00de][\w'’-]*)?")
@@ -148,7 +148,7 @@ class Matcher:
             word = nxt.group(1)
             following = [w.lower() for w in (word + nxt.group(2)).split()]
             if _is_acronym(word) or (_is_proper(word) and word.lower() not in SUFFIXES
-                                     and not FACILITIES.intersection(following)):
+                                     and word.lower() not in DESCRIBERS and not FACILITIES.intersection(following)):
                 return True
         # "National Movement for the Liberation of Azawad": an org head earlier in the chain.
         words = _CHAIN_WORD.findall(_CLAUSE_END.split(before)[-1])[-7:]
@@ -267,10 +267,13 @@ class Matcher:
 
 
 _FUZZY_CUE = re.compile(
-    r"\b(?:in|at|near|from|towards?|outside|around|between|and|reached|entered|attacked|"
+    r"\b(?:in|at|near|from|towards?|outside|around|between|and|reached|entered|attacked|(?:re)?took|(?:re)?take"
+    r"|seized|captured|raided|occupied|stormed|shelled|bombed|"
     r"(?:town|village|city|commune|locality|cercle|region|outskirts|vicinity|area)\s+of)\s+(?:the\s+)?$")
 _CUE_TOKEN = re.compile(
-    r"\b(?:in|at|near|from|towards?|outside|around|between|and|reached|entered|attacked|of),?\s+(?:the\s+)?"
+    r"\b(?:in|at|near|from|towards?|outside|around|between|and|of|reach(?:ed|es)?|enter(?:ed|s)?|attack(?:ed|s)?"
+    r"|(?:re)?tak(?:e|es|en|ing)|(?:re)?took|seiz(?:e|ed|es)|captur(?:e|ed|es)|raid(?:ed|s)?|occup(?:y|ied|ies)"
+    r"|storm(?:ed|s)?|shell(?:ed|s)?|bomb(?:ed|s)?),?\s+(?:the\s+)?"
     r"([A-Z\u00c0-\u00de][\w'’-]*)")
 _LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z\u00c0-\u00de][\w'’-]*)")
 _S_TOKEN = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]*s\b")

@@ -59,8 +59,8 @@ summit tribe university"""
 
 # Peoples and communities of West Africa and the Sahel, named like places in conflict reports.
 _PEOPLES = """arab arabs bambara bamana bella bozo dogon dozo fula fulani fulbe hausa malinke mande moor moors
-mossi peul peuhl peulh soninke songhai songhay sonrai tamasheq tuareg tuaregs touareg touaregs kel
-imghad daoussahak berabiche kounta"""
+mossi peul peuhl peulh soninke songhai songhay sonrai tamasheq tuareg tuaregs touareg touaregs
+imghad daoussahak berabiche"""
 
 _TITLES = """mr mrs ms dr sir gen lt col capt maj sgt president minister general colonel captain
 lieutenant sergeant commander chief imam sheikh emir king prince mayor governor prefect sultan pope"""
@@ -101,4 +101,11 @@ FACILITIES: frozenset[str] = frozenset(
     """prison jail airport airfield hospital mausoleum mausoleums mosque mosques stadium university
     market bridge barracks camp base garrison school college station hotel palace court courthouse
     town hall agreement agreements accord accords declaration conference talks process""".split()
+)
+
+# Capitalised adjectives and peoples after a place name that leave it a place ("Kidal Islamic
+# police", "Lere Muslim farmers", the village "Naye Dogon").
+DESCRIBERS: frozenset[str] = frozenset(
+    ("islamic islamist islamists muslim muslims christian christians jihadist jihadists malian "
+     "french catholic protestant " + _PEOPLES).split()
 )
