@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warscribe.ingest.jsonl import parse_record, read_json, read_jsonl
 from warscribe.model import Document, Failure
+
+BRIEFS = Path(__file__).resolve().parents[1] / "fixtures" / "jsonl" / "briefs.jsonl"
+EXPECTED = [json.loads(line) for line in BRIEFS.with_name("briefs.expected.jsonl").open()]
 
 words = st.text(alphabet=st.sampled_from(list("abcdefgh ,.éأ")), min_size=1, max_size=30)
 records = st.fixed_dictionaries(
@@ -112,3 +117,26 @@ def test_json_files_records_lists_and_parse_output():
                          "failures": [{"source": "b.txt", "reason": "empty file", "stage": "ingest"}]})
     back = list(read_json(output.encode(), source="parsed.json"))
     assert back[0] == Failure("b.txt", "empty file") and back[1] == doc
+
+
+@pytest.fixture(scope="module")
+def briefs():
+    return {int(dict(x.meta)["source"].rsplit(":", 1)[1]) if isinstance(x, Document)
+            else int(x.source.rsplit(":", 1)[1]): x for x in read_jsonl(BRIEFS, source=str(BRIEFS))}
+
+
+@pytest.mark.parametrize("case", EXPECTED, ids=[f"line{c['line']}" for c in EXPECTED])
+def test_golden_briefs(briefs, case):
+    item = briefs[case["line"]]
+    if "error" in case:
+        assert isinstance(item, Failure) and case["error"] in item.reason
+        return
+    assert isinstance(item, Document)
+    assert (item.id, item.format, len(item.sentences)) == (case["id"], case["format"], case["sentences"])
+    assert [s.heading for s in item.sections] == case.get("sections", [])
+    if "date" in case:
+        assert item.date == case["date"]
+
+
+def test_briefs_blank_line_is_skipped(briefs):
+    assert 3 not in briefs and len(briefs) == len(EXPECTED)
