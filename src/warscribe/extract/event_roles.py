@@ -116,7 +116,8 @@ def assign(text: str, mentions: list[ActorMention], typing: Typing, *, country: 
     else:
         side1, side2 = _positional(text, mentions, typing)
     etype, sub = typing.event_type, typing.sub_event_type
-    if etype == "Explosions/Remote violence" and side1 and side1[0].end <= typing.start:
+    if (etype == "Explosions/Remote violence" and side1 and any(side1[0] is m for m in mentions)
+            and side1[0].end <= typing.start):
         gap = text[side1[0].end:typing.start]
         if _STRUCK.search(gap) and not _FIRED.search(gap):  # "a Malian army vehicle hit an IED"
             side1, side2 = _claimed(mentions, side1[0], nearby), [side1[0], *side2]
