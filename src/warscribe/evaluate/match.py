@@ -205,13 +205,62 @@ def blocks(gold: Sequence[GoldEvent], pred: Sequence[Event], *, ignore_doc_ids: 
     yield from by_doc.values()
 
 
-def _assign(scores: list[list[float]]) -> list[tuple[int, int]]:
+def _candidates(gspans: list, pspans: list, *, window: int | None, dense: bool) -> list[tuple[int, int]]:
+    """(gold, pred) positions worth scoring: date-compatible ones unless ``dense``."""
+    import numpy as np
+
+    if dense or window is None:
+        return [(a, b) for a in range(len(gspans)) for b in range(len(pspans))]
+
+    def ordinals(spans):
+        known = np.array([s is not None for s in spans])
+        start = np.array([s[0].toordinal() if s else 0 for s in spans], dtype=np.int64)
+        end = np.array([s[1].toordinal() if s else 0 for s in spans], dtype=np.int64)
+        return known, start, end
+
+    gk, gs, ge = ordinals(gspans)
+    pk, ps, pe = ordinals(pspans)
+    out: list[tuple[int, int]] = []
+    for lo in range(0, len(gspans), 1024):  # row chunks bound the memory
+        sl = slice(lo, lo + 1024)
+        gap = np.maximum(ps[None, :] - ge[sl, None], gs[sl, None] - pe[None, :])
+        ok = ~gk[sl, None] | (pk[None, :] & (gap <= window))
+        rows, cols = np.nonzero(ok)
+        out.extend(zip((rows + lo).tolist(), cols.tolist()))
+    return out
+
+
+def _assign(weights: dict[tuple[int, int], float], n_gold: int) -> list[tuple[int, int]]:
+    """Maximum-weight one-to-one pairs, solved per connected group of candidates."""
     import numpy as np
     from scipy.optimize import linear_sum_assignment
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
 
-    matrix = np.asarray(scores, dtype=float)
-    rows, cols = linear_sum_assignment(matrix, maximize=True)
-    return [(int(r), int(c)) for r, c in zip(rows, cols) if matrix[r, c] > 0]
+    if not weights:
+        return []
+    edges = list(weights)
+    n_pred = max(b for _, b in edges) + 1
+    rows = [a for a, _ in edges]
+    cols = [n_gold + b for _, b in edges]
+    size = n_gold + n_pred
+    graph = coo_matrix((np.ones(len(edges)), (rows, cols)), shape=(size, size))
+    _, label = connected_components(graph, directed=False)
+    groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for a, b in edges:
+        groups[int(label[a])].append((a, b))
+    out: list[tuple[int, int]] = []
+    for group in groups.values():
+        g_idx = sorted({a for a, _ in group})
+        p_idx = sorted({b for _, b in group})
+        g_pos = {a: k for k, a in enumerate(g_idx)}
+        p_pos = {b: k for k, b in enumerate(p_idx)}
+        matrix = np.zeros((len(g_idx), len(p_idx)))
+        for a, b in group:
+            matrix[g_pos[a], p_pos[b]] = weights[(a, b)]
+        r, c = linear_sum_assignment(matrix, maximize=True)
+        out.extend((g_idx[x], p_idx[y]) for x, y in zip(r, c) if matrix[x, y] > 0)
+    return out
 
 
 def match_events(
@@ -233,21 +282,15 @@ def match_events(
     for gi, pj in blocks(gold, pred, ignore_doc_ids=options.ignore_doc_ids):
         if not gi or not pj:
             continue
-        table: list[list[Pair | None]] = []
-        for i in gi:
-            row: list[Pair | None] = []
-            for j in pj:
-                gap = span_gap(gspans[i], pspans[j])
-                window = options.date_window_days
-                if not per_document and window is not None and gap is not None and gap > window:
-                    row.append(None)  # cannot match: skip the costlier checks
-                else:
-                    row.append(pair_score(gold[i], pred[j], options=options,
-                                          gspan=gspans[i], pspan=pspans[j]))
-            table.append(row)
-        # Compatible pairs outrank the rest, so document mode only fills the gaps.
-        scores = [[0.0 if p is None or not (p.compatible or per_document)
-                   else p.score + (100.0 if p.compatible else 1e-3) for p in row]
-                  for row in table]  # fmt: skip
-        pairs.extend(table[r][c] for r, c in _assign(scores))  # type: ignore[misc]
+        scored: dict[tuple[int, int], Pair] = {}
+        weights: dict[tuple[int, int], float] = {}
+        for a, b in _candidates([gspans[i] for i in gi], [pspans[j] for j in pj],
+                                window=options.date_window_days, dense=per_document):  # fmt: skip
+            i, j = gi[a], pj[b]
+            pair = pair_score(gold[i], pred[j], options=options, gspan=gspans[i], pspan=pspans[j])
+            if pair.compatible or per_document:
+                scored[(a, b)] = pair
+                # Compatible pairs outrank the rest, so document mode only fills the gaps.
+                weights[(a, b)] = pair.score + (100.0 if pair.compatible else 1e-3)
+        pairs.extend(scored[key] for key in _assign(weights, len(gi)))
     return pairs
