@@ -134,7 +134,7 @@ def value_length(key: str, text: str) -> int:
     if pattern is not None:
         m = pattern.match(text)
         return m.end() if m else _TOKEN.match(text).end()
-    return prose_start(text, title=key in _TITLE_KEYS)
+    return len(text[: prose_start(text, title=key in _TITLE_KEYS)].rstrip())
 
 
 def _is_cap(token: str) -> bool:
