@@ -79,3 +79,19 @@ def test_many_events_in_one_block_stay_fast_enough():
     pred = [_pred(i, (D(2013, 1, 1) + dt.timedelta(days=i)).isoformat(), location="Gao") for i in range(300)]
     pairs = match_events(gold, pred, options=MatchOptions(date_window_days=3))
     assert len(pairs) == 300 and all(p.date_gap == 0 for p in pairs)
+
+
+@given(st.dictionaries(st.tuples(st.integers(0, 6), st.integers(0, 6)), st.floats(0.01, 5), max_size=30))
+def test_grouped_assignment_is_as_good_as_dense(weights):
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    from warscribe.evaluate.match import _assign
+
+    pairs = _assign(weights, 7)
+    assert len({a for a, _ in pairs}) == len({b for _, b in pairs}) == len(pairs)
+    dense = np.zeros((7, 7))
+    for (a, b), w in weights.items():
+        dense[a, b] = w
+    r, c = linear_sum_assignment(dense, maximize=True)
+    assert sum(weights[p] for p in pairs) == pytest.approx(dense[r, c].sum())
