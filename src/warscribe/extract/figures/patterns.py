@@ -132,7 +132,8 @@ INCLUDING = re.compile(r"\bincluding\b|\bamong\s+them\b|\bof\s+whom\b", re.IGNOR
 CODED = re.compile(r"\b(?:fatalities|deaths)\s+(?:were\s+)?coded\s+as\s+(\d+)", re.IGNORECASE)
 DATE_NUMBER = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_RE
-    + r"|" + MONTH_RE + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*\d{1,2}\b)?"
+    + r"|" + MONTH_RE + r"\.?,?\s+\d{1,2}(?=st|nd|rd|th|\b(?!,\d|\s+(?:people|soldiers|civilians)))"
+    r"(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*\d{1,2}\b)?"
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}[h:]\d{0,2}\b"
 )
 ANAPHORIC = frozenset(("the", "these", "those", "both", "all", "its", "their"))
