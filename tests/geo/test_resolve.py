@@ -75,3 +75,8 @@ def test_no_warning_when_the_dump_is_installed(small_geocoder):
 def test_pick_the_event_place(small_geocoder, sentences, expected):
     mentions = small_geocoder.locate(sentences, country="ML")
     assert small_geocoder.pick(sentences, mentions).text == expected
+
+
+def test_pick_looks_through_city_of(small_geocoder):
+    sentences = ["Supporters marched in the northern city of Kidal to demand the release of men held in Bamako."]
+    assert small_geocoder.pick(sentences, small_geocoder.locate(sentences)).text == "Kidal"

@@ -24,7 +24,7 @@ _BEFORE = [
     ("region", re.compile(r"\b(?:region|province|cercle|district|prefecture)s?\s+of\s+$", re.I)),
 ]
 _AFTER = [
-    ("region", re.compile(r"^(?:'s)?\s+(?:regions?|provinces?|cercles?|districts?|prefectures?)\b", re.I)),
+    ("region", re.compile(r"^(?:'s)?\s+(?:regions?|provinces?|cercles?|prefectures?)\b", re.I)),
     ("region", re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+regions\b")),
     ("area", re.compile(r"^\s+(?:area|zone|surroundings|outskirts|vicinity|environs|axis)\b", re.I)),
 ]
@@ -49,6 +49,9 @@ _PREPOSITION = re.compile(r"\b(in|at|near|around|outside|inside|into|on|against|
                           r"(?=[^.,;:()]*$)")
 _LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "into", "on", "against", "targeting"}
 _VERBS = ("attack", "raid", "seiz", "captur", "entered", "took", "struck", "shell", "bomb", "ambush", "storm", "overr")
+# "in the northern city of X": the preposition before the noun is the one that counts
+_PLACE_OF = re.compile(r"\b(?:towns?|city|cities|villages?|locality|localities|commune|hamlet|settlement|streets?"
+                       r"|outskirts|area|vicinity)\s+of\s*$")
 _SUBLOCALITY = re.compile(r"^\s+(?:quarter|neighbou?rhood|district)\s+(?:of|in)\b", re.I)
 
 
@@ -62,7 +65,7 @@ def event_cue(before: str, after: str) -> int:
     """
     if _SUBLOCALITY.match(after):
         return 3
-    found = _PREPOSITION.findall(before[-40:].lower())
+    found = _PREPOSITION.findall(_PLACE_OF.sub(" ", before[-60:].lower()))
     if not found:
         return 1
     return 0 if found[-1] in _LOCATIVE else 1 if found[-1].startswith(_VERBS) else 2

@@ -149,8 +149,9 @@ class Geocoder:
         for text, row in zip(sentences, mentions):
             previous_end = 0
             for m in row:
-                window_start = max(previous_end, m.start - 40)
-                previous_end = m.end
+                window_start = max(previous_end, m.start - 60)
+                if m.relation != "country":  # "Mali's capital Bamako": look past the country
+                    previous_end = m.end
                 if m.place is None:
                     continue
                 cue = ctx.event_cue(text[window_start:m.start], text[m.end:m.end + 30])
@@ -190,11 +191,13 @@ class Geocoder:
                 nxt = row[k + 1]
                 regions = {fold(places[i].admin1) for i, _ in nxt.match.candidates
                            if places[i].feature_code in ("ADM1", "PPLA", "PPLC")}
+                gap = text[m.end:nxt.match.start].strip()
                 if ctx.relation_after(text[nxt.match.end:]) == "region":
                     slot.qualifier = nxt.match.key
-                elif len(regions) == 1 and any(places[i].feature_code == "ADM1" for i, _ in nxt.match.candidates):
-                    slot.qualifier = regions.pop()
-                elif nxt.match.candidates and not nxt.match.country:
+                elif len(regions) == 1 and (gap in (",", "(", "-") or any(
+                        places[i].feature_code == "ADM1" for i, _ in nxt.match.candidates)):
+                    slot.qualifier = regions.pop()  # "Tene, Segou": Segou names the region
+                if not slot.qualifier and nxt.match.candidates and not nxt.match.country:
                     slot.ref = nxt
 
     def _score(self, slot: _Slot, focus: str | None, *, anchors: dict | None) -> None:
