@@ -54,7 +54,8 @@ def _point(p: str) -> str:
     return (
         rf"(?:(?P<{p}mod>{MOD_RE})(?:\s+|-))?(?:"
         rf"(?:the\s+)?(?P<{p}d1>{DAY_RE})\b(?:\s+of)?\s+(?P<{p}m1>{MONTH_RE})(?:,?\s+(?P<{p}y1>{YEAR_RE})\b)?"
-        rf"|(?P<{p}m2>{MONTH_RE})(?:\s+|,\s*(?=\d\d?(?:st|nd|rd|th)|\d\d?\s*(?:[.;:)]|$)))(?P<{p}d2>{DAY_RE})\b(?!\s*:\d)(?:,?\s+(?P<{p}y2>{YEAR_RE})\b)?"
+        rf"|(?P<{p}m2>{MONTH_RE})(?:\s+|,\s*(?=\d\d?(?:st|nd|rd|th)|\d\d?\s*(?:[.;:)]|$)))"
+        rf"(?P<{p}d2>{DAY_RE})\b(?!\s*:\d)(?:,?\s+(?P<{p}y2>{YEAR_RE})\b)?"
         rf"|(?P<{p}m3>{MONTH_RE})(?:,?\s+(?:of\s+)?(?P<{p}y3>{YEAR_RE})\b)?"
         rf"|(?P<{p}se>{SEASON_RE})(?:\s+(?:of\s+)?(?P<{p}y5>{YEAR_RE})\b)?"
         rf"|(?P<{p}y4>{YEAR_RE})\b(?![-\u2013/.]\d)"

@@ -33,7 +33,8 @@ _LONG = 62  # days: a period longer than two months makes a figure an aggregate.
 _BIG = 20  # ...when the figure is this big or more ("kidnapped in 2011" does not make 2 deaths a toll)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'])[.!?]\s+(?=[A-Z0-9\"'])")
 _DISPLACED = re.compile(
-    rf"(?P<q>{QTY.pattern})(?:\s+(?!(?:and|or|dead|killed|wounded|injured)\b)[\w'-]+){{0,3}}?\s+(?:(?:have|had|were|was|has)\s+(?:been\s+)?)?(?:reportedly\s+)?"
+    rf"(?P<q>{QTY.pattern})(?:\s+(?!(?:and|or|dead|killed|wounded|injured)\b)[\w'-]+){{0,3}}?\s+"
+    r"(?:(?:have|had|were|was|has)\s+(?:been\s+)?)?(?:reportedly\s+)?"
     r"(?P<kind>internally\s+displaced|displaced|fled|refugees|abducted|kidnapped|missing|arrested|detained)\b",
     re.IGNORECASE,
 )
