@@ -60,6 +60,10 @@ def test_report_lists_misses_and_false_events_with_evidence():
     assert data["by_type"]["Violence against civilians"] == {"gold": 0, "matched": 0, "pred": 1, "false": 0}
     assert data["whole_record_blockers"] == {"event_type": 1, "actor1": 0, "actor2": 0,
                                              "event_date": 1, "coordinates": 0, "fatalities": 0}
+    wrong = [p["wrong"] for p in data["pairs"] if p["wrong"]]
+    assert wrong == [{"event_date": ["2013-01-26", "2013-01-27"],
+                      "event_type": ["Battles", "Violence against civilians"],
+                      "sub_event_type": ["Armed clash", "Attack"]}]
     json.dumps(data)
 
 

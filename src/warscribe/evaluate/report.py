@@ -119,6 +119,7 @@ class Report:
                        for f in self.fields},
             "misses": [gold_summary(g) for g in self.misses[cut]],
             "false_events": [pred_summary(p) for p in self.false_events[cut]],
+            "pairs": [pair_summary(p, km=self.km) for p in self.pairs[cut]],
         }  # fmt: skip
 
 
@@ -137,6 +138,23 @@ def pred_summary(pred: Event) -> dict[str, Any]:
             "actor1": pred.actor1, "actor2": pred.actor2, "location": pred.location,
             "fatalities": pred.fatalities, "char_start": pred.char_start, "char_end": pred.char_end,
             "evidence": " ".join(e.text for e in pred.evidence) or pred.notes}  # fmt: skip
+
+
+_VALUES = {"coordinates": ("latitude", "longitude")}
+
+
+def pair_summary(pair: Pair, *, km: float = 10.0) -> dict[str, Any]:
+    """A matched pair: which events, how close, and each wrong field as [gold, pred]."""
+    wrong: dict[str, list[Any]] = {}
+    for name, ok in field_checks(pair, km=km).items():
+        if ok is False:
+            keys = _VALUES.get(name, (name,))
+            wrong[name] = [[getattr(pair.gold, k) for k in keys], [getattr(pair.pred, k) for k in keys]]
+            if len(keys) == 1:
+                wrong[name] = [wrong[name][0][0], wrong[name][1][0]]
+    return {"gold": pair.gold.event_id or pair.gold.origin, "pred": pair.pred.event_id,
+            "doc_id": pair.gold.doc_id, "compatible": pair.compatible, "date_gap": pair.date_gap,
+            "km": None if pair.km is None else round(pair.km, 2), "wrong": wrong}  # fmt: skip
 
 
 def field_checks(pair: Pair, *, km: float = 10.0) -> dict[str, bool | None]:
