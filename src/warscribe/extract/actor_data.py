@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["KINDS", "Entry", "fold", "guess_inter", "learn_aliases", "read_entries"]
 
-KINDS = frozenset({"named", "generic", "nation", "ethnic", "anaphor"})
+KINDS = frozenset({"named", "generic", "nation", "ethnic", "anaphor", "stop"})
 _COLUMNS = ("key", "name", "inter", "country", "start", "end", "kind", "parent", "aliases")
 _FOLD = {ord(c): " " for c in "-\u2010\u2011\u2012\u2013\u2014\t\n\r\u00a0_"}
 _FOLD.update({ord(c): "'" for c in "\u2019\u2018\u02bc`\u00b4"})

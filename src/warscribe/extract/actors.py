@@ -193,6 +193,16 @@ class ActorDictionary:
             nxt = hits[i + 1] if i + 1 < len(hits) else None
             joined = nxt is not None and not text[hit.end:nxt.start].strip(" -'s")
             kind = hit.alias.kind
+            if kind == "stop":  # "the international community": no actor
+                i += 1
+                continue
+            if kind == "generic" and nxt is not None and nxt.alias.kind == "nation" \
+                    and "{country}" in self._by_key(hit.alias.key).name and _OF.match(text, hit.end, nxt.start):
+                shared = self._modified(nxt, hit, text, offset, day, country)  # "the government of Spain"
+                out.append((replace(shared, text=text[hit.start:nxt.end], start=hit.start + offset,
+                                    end=nxt.end + offset), None))
+                i += 2
+                continue
             if kind in ("nation", "ethnic"):
                 where = hit.country or country
                 if joined and nxt.alias.kind == "generic":
