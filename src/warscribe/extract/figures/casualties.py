@@ -90,7 +90,7 @@ class _Scanner:
 
     def _item(self, pos: int, *, ahead: bool, later: bool, single: bool, limit: int | None) -> Quantity | None:
         text = self.text
-        while pos < len(text) and text[pos] == " ":
+        while pos < len(text) and text[pos] in " '\"‘“":
             pos += 1
         for q in self.qs:
             if q.start > pos or (limit is not None and q.start > limit):

@@ -38,15 +38,21 @@ _VAGUE = (
     r"|thousands(?:\s+of)?|a\s+few|a\s+handful\s+of|a\s+couple(?:\s+of)?|both|a\s+single|a\s+further"
     r"|another|an|a|some)"
 )
+_THING_END = (
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:on|in|at|near|along|by|and|or|was|were|had|has|is|are|exploded|detonated|went"
+    r"|hit|struck|placed|planted|found|that|which|from|to|between|with|during|under|outside|inside|of|across"
+    r"|around|were|simultaneously|burned|destroyed|seized)\b)"
+)
+# Counts of things, not people: always ("30 km", "2 days", "3 goats"), or when the noun ends the
+# phrase ("3 vehicles were seized", "two villages in Mopti"; but "a village chief" is a person).
 _NOT_PEOPLE = (
     r"(?!\s*-?\s*(?:km|kilomet|miles?\b|%|percent|per\s+cent|years?\s+old|year-old|am\b|pm\b|a\.m|p\.m|hours?\b"
     r"|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|o'clock|kg\b|tons?\b|tonnes?\b|metres?\b|meters?\b"
-    r"|vehicles?\b|motorbikes?\b|motorcycles?\b|rockets?\b|shells?\b|mortars?\b|times\b|sheep\b|cattle\b"
-    r"|(?:IEDs?|(?:land)?mines?|bombs?|(?:explosive\s+)?devices?|explosives?|cars?|trucks?)\b"
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:on|in|at|near|along|by|and|or|was|were|had|has|is|exploded|detonated|went|hit"
-    r"|struck|placed|planted|found|that|which|from|to|between|with|during|under|outside|inside)\b)"
-    r"|cows?\b|goats?\b|camels?\b|livestock\b|animals?\b|head\s+of\b|donkeys?\b|horses?\b|oxen\b"
-    r"|(?:[\w-]+\s+)?(?:directions?|sides?|fronts?|places?|locations?|villages?|towns?|times|occasions?)\b))"
+    r"|times\b|sheep\b|cattle\b|cows?\b|goats?\b|camels?\b|livestock\b|animals?\b|head\s+of\b|donkeys?\b"
+    r"|horses?\b|oxen\b"
+    r"|(?:[\w-]+\s+)?(?:vehicles?|motorbikes?|motorcycles?|rockets?|shells?|mortars?|IEDs?|(?:land)?mines?|bombs?"
+    r"|devices?|explosives?|cars?|trucks?|directions?|sides?|fronts?|places?|locations?|villages?|towns?"
+    rf"|occasions?|houses?|huts?|buildings?|camps?|bases?|positions?|posts?|checkpoints?)\b{_THING_END}))"
 )
 QTY = re.compile(
     rf"\b(?:(?P<mod>{_MOD})\s+)*"

@@ -17,7 +17,7 @@ from warscribe.model import DateSpan, Statistic
 _MARKER = re.compile(
     r"\b(?:since\s+(?:(?:early|late|mid-?|the\s+(?:start|beginning|outbreak|onset)\s+of)\s*)?(?:(?:19|20)\d\d|January"
     r"|February|March|April|May|June|July|August|September|October|November|December|independence|then|the\s+war"
-    r"|the\s+conflict|the\s+crisis|the\s+start|the\s+beginning|the\s+outbreak)|overall|in\s+all|so\s+far"
+    r"|the\s+conflict|the\s+crisis|the\s+start|the\s+beginning|the\s+outbreak)|so\s+far"
     r"|to\s+date|this\s+year|as\s+of"
     r"|last\s+year|alone|cumulative(?:ly)?|over\s+the\s+(?:past|last|course\s+of)|throughout|per\s+year"
     r"|each\s+year|every\s+year|annually|a\s+year|per\s+month|each\s+month|a\s+month|every\s+month"
@@ -29,6 +29,9 @@ _MARKER = re.compile(
     r"|(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d|present))\b",
     re.IGNORECASE,
 )
+# "In all", "overall": one event's total as often as a war's; cumulative only for a big figure.
+_WEAK_MARKER = re.compile(r"\b(?:overall|in\s+all|in\s+total|a\s+total\s+of|altogether|all\s+told)\b", re.IGNORECASE)
+_WEAK_BIG = 500
 _LONG = 62  # days: a period longer than two months makes a figure an aggregate...
 _BIG = 20  # ...when the figure is this big or more ("kidnapped in 2011" does not make 2 deaths a toll)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'])[.!?]\s+(?=[A-Z0-9\"'])")
@@ -49,6 +52,8 @@ def aggregate_marker(text: str, *, value: int | None = None) -> bool:
     (True, False)
     """
     if _MARKER.search(text):
+        return True
+    if value is not None and value >= _WEAK_BIG and _WEAK_MARKER.search(text):
         return True
     if value is not None and value < _BIG:
         return False
