@@ -41,7 +41,7 @@ from warscribe.evaluate.match import (
 from warscribe.model import Event, GoldEvent
 
 FIELDS = ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-          "fatalities", "location", "coordinates", "admin1")  # fmt: skip
+          "actors_any_order", "fatalities", "location", "coordinates", "admin1")  # fmt: skip
 WHOLE_RECORD_FIELDS = ("event_type", "actor1", "actor2", "event_date", "coordinates", "fatalities")
 
 
@@ -140,7 +140,7 @@ def pred_summary(pred: Event) -> dict[str, Any]:
             "evidence": " ".join(e.text for e in pred.evidence) or pred.notes}  # fmt: skip
 
 
-_VALUES = {"coordinates": ("latitude", "longitude")}
+_VALUES = {"coordinates": ("latitude", "longitude"), "actors_any_order": ("actor1", "actor2")}
 
 
 def pair_summary(pair: Pair, *, km: float = 10.0) -> dict[str, Any]:
@@ -176,6 +176,8 @@ def field_checks(pair: Pair, *, km: float = 10.0) -> dict[str, bool | None]:
         "sub_event_type": text(g.sub_event_type, p.sub_event_type),
         "actor1": text(g.actor1, p.actor1),
         "actor2": text(g.actor2, p.actor2, empty_known=True),
+        "actors_any_order": None if not norm(g.actor1) else (
+            {norm(g.actor1), norm(g.actor2)} == {norm(p.actor1), norm(p.actor2)}),
         "fatalities": None if g.fatalities is None else g.fatalities == p.fatalities,
         "location": text(g.location, p.location),
         "coordinates": coords,
