@@ -89,3 +89,11 @@ def test_a_document_without_any_date_keeps_its_events_undated(extractor):
     doc = parse_text("Unknown gunmen killed two traders in Gao.", id="note", format="text")
     [e] = extract_document(doc, extractor=extractor)
     assert (e.event_date, e.sub_event_type, e.location) == ("", "Attack", "Gao")
+
+
+def test_a_continued_attack_keeps_its_named_agent(extractor):
+    text = ("Rebellion (2012)\n\nOn 16 January 2012, MNLA fighters attacked the army garrison in Menaka. "
+            "Attacks continued on 17 January against army posts in Aguelhok.\n")
+    events = extract_document(parse_text(text, id="c", format="text"), extractor=extractor)
+    assert [(e.location, e.actor1[:4]) for e in events] == [("Ménaka", "MNLA"), ("Aguelhok", "MNLA")]
+    assert events[1].notes.startswith("MNLA")

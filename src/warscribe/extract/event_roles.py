@@ -116,6 +116,12 @@ def assign(text: str, mentions: list[ActorMention], typing: Typing, *, country: 
     else:
         side1, side2 = _positional(text, mentions, typing)
     etype, sub = typing.event_type, typing.sub_event_type
+    if not side1:  # "the first attack began on 16 January by MNLA militants": the agent follows "by"
+        by = _BY.search(text, typing.end, typing.end + 60)
+        agent = next((m for m in mentions if by and by.end() <= m.start <= by.end() + 25 and not m.generic
+                      and m.inter in (1, 2, 3, 4, 8)), None)
+        if agent is not None:
+            side1, side2 = [agent], [m for m in side2 if m is not agent]
     if (etype == "Explosions/Remote violence" and side1 and any(side1[0] is m for m in mentions)
             and side1[0].end <= typing.start):
         gap = text[side1[0].end:typing.start]

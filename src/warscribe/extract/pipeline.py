@@ -23,6 +23,7 @@ from warscribe.errors import InputError, WarscribeError
 from warscribe.extract.actors import ActorDictionary
 from warscribe.extract.assemble import Facts, absorb, assemble, chosen_places
 from warscribe.extract.dedup import dedup
+from warscribe.extract.event_roles import interaction_code
 from warscribe.extract.locate import locate_all
 from warscribe.extract.types import main_type, refers_back
 from warscribe.geo.fold import fold
@@ -132,6 +133,8 @@ class Extractor:
                     pending.append(facts)
                 else:
                     new = assemble(facts, doc_id=doc.id)
+                    if s.paragraph in last_event:
+                        new = [_same_agent(e, events[last_event[s.paragraph]]) for e in new]
                     events.extend(new)
                     if new:
                         last_event[s.paragraph] = len(events) - 1
@@ -196,6 +199,16 @@ class Extractor:
                 on_error(Failure(doc.id, f"{type(exc).__name__}: {exc}", stage="extract"))
                 continue
             yield doc, events, stats
+
+
+def _same_agent(event: Event, before: Event) -> Event:
+    """An anonymous attack right after a named one in the same paragraph ("attacks continued"): same agent."""
+    if (event.actor1.startswith("Unidentified") and before.actor1 and not before.actor1.startswith("Unidentified")
+            and event.event_type == before.event_type and before.actor1 != event.actor2):
+        return replace(event, actor1=before.actor1, inter1=before.inter1,
+                       interaction=interaction_code(before.inter1, event.inter2),
+                       notes=event.notes.replace(event.actor1, before.actor1, 1))
+    return event
 
 
 def _toll_only(text: str, typing) -> bool:
