@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
+import pytest
+
+from conftest import FIXTURES
 from warscribe.dates import DateContext, find_dates, parse_span
 from warscribe.model import Document, Section, Sentence
 
@@ -73,3 +77,19 @@ def test_scene_setting_dates_are_not_events() -> None:
 
 def test_clock_times_are_not_years() -> None:
     assert find_dates("Gunmen came at about 1900 hours and left around 2100 GMT.") == []
+
+
+def _narratives() -> list[dict]:
+    path = FIXTURES / "dates" / "narratives.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("story", _narratives(), ids=lambda s: s["title"])
+def test_narrative_golden(story: dict) -> None:
+    sections = tuple(Section(h, 2, i * 10, i * 10 + 10) for i, h in enumerate(story["sections"]))
+    doc = Document(id="n", text="x" * (10 * len(sections)), format="text", title=story["title"], sections=sections)
+    ctx = DateContext.for_document(doc)
+    for section, paragraph, text, expected in story["sentences"]:
+        sentence = Sentence(text, section * 10, section * 10 + 1, section=section, paragraph=paragraph)
+        event, _ = ctx.resolve_sentence(sentence, doc)
+        assert _iso(event) == expected, text
