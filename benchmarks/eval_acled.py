@@ -46,8 +46,10 @@ from warscribe.export import write_events  # noqa: E402
 
 SUBSETS = (("all", None), ("2017-2018", frozenset({2017, 2018})))
 MODES = (("strict", False, 3), ("document", True, 3), ("doc, no dates", True, None))
-SUMMARY_FIELDS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "fatalities",
-                  "coordinates")  # fmt: skip
+SUMMARY_FIELDS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2",
+                  "actors_any_order", "fatalities", "coordinates")  # fmt: skip
+COLUMN_NAMES = {"event_date": "date %", "sub_event_type": "sub %", "coordinates": "≤10km %",
+                "fatalities": "fatal %", "actors_any_order": "actors∪ %"}  # fmt: skip
 
 
 def shared_dir() -> Path:
@@ -85,9 +87,7 @@ def summary_table(title: str) -> Table:
     for col in ("run", "gold", "pred", "matched", "P %", "R %", "F1 %", "whole %"):
         table.add_column(col, justify="right" if col != "run" else "left", no_wrap=col == "run")
     for name in SUMMARY_FIELDS:
-        table.add_column({"event_date": "date %", "sub_event_type": "sub %", "coordinates": "≤10km %",
-                          "fatalities": "fatal %"}.get(name, f"{name.replace('event_', '')} %"),
-                         justify="right")  # fmt: skip
+        table.add_column(COLUMN_NAMES.get(name, f"{name.replace('event_', '')} %"), justify="right")
     return table
 
 
