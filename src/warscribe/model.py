@@ -287,6 +287,7 @@ class ExtractResult:
     statistics: tuple[Statistic, ...] = ()
     failures: tuple[Failure, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    documents: int = 0  # documents read and extracted (failures not included)
 
 
 @dataclass(frozen=True, slots=True)
