@@ -100,3 +100,37 @@ def test_statistics_round_trip(tmp_path, suffix):
     if suffix == ".json":
         assert isinstance(json.loads(path.read_text()), list)
     assert list(read_statistics(path)) == stats
+
+
+def _statistics():
+    import datetime as dt
+
+    from hypothesis import strategies as st
+
+    from export_strategies import citation, text
+
+    day = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1))
+    period = st.none() | st.builds(lambda a, b, p, t: DateSpan(min(a, b), max(a, b), p, t),
+                                   day, day, st.integers(1, 3), text)
+    return st.builds(Statistic, doc_id=text, kind=text, value=st.integers(0, 10**9), text=text,
+                     start=st.integers(-1, 10**6), end=st.integers(-1, 10**6), period=period,
+                     citations=st.lists(citation, max_size=2).map(tuple))
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_statistics_round_trip_property(suffix):
+    import tempfile
+    from pathlib import Path
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=30, deadline=None)
+    @given(st.lists(_statistics(), max_size=4))
+    def check(stats):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"s{suffix}"
+            write_statistics(stats, path)
+            assert list(read_statistics(path)) == stats
+
+    check()
