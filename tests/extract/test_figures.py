@@ -6,7 +6,7 @@ import csv
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES
@@ -70,3 +70,17 @@ def test_acled_calibration(acled_csv) -> None:
         cas = find_casualties(row["notes"])
         exact += (0 if cas.is_aggregate else cas.killed) == int(row["fatalities"])
     assert exact / len(rows) >= 0.80
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(
+    ["killed", "killing", "dead", "wounded", "at", "least", "dozens", "of", "the", "2", "1,000", "and", ",", ".",
+     "all", "but", "were", "left", "toll", "rose", "to", "since", "2012", "soldiers", "a", "his", "(", ")"]),
+    max_size=30).map(" ".join)))
+def test_figures_never_raise(text: str) -> None:
+    cas = find_casualties(text)
+    assert cas.killed >= 0 and cas.injured >= 0
+    for start, end in cas.spans:
+        assert 0 <= start <= end <= len(text)
+    for stat in find_statistics(text, offset=5):
+        assert text[stat.start - 5:stat.end - 5] == stat.text
