@@ -76,6 +76,7 @@ class Entry:
     kind: str = "named"
     parent: str = ""
     aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # "jihadist", "separatist": which references ("the jihadists") may mean it
 
     def covers(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -100,28 +101,34 @@ def _parse_day(value: str, *, end: bool) -> dt.date | None:
 def read_entries(text: str, *, source: str = "actors.csv") -> list[Entry]:
     """Parse actor rows (``#`` lines are comments); bad rows raise InputError naming the line.
 
+    The last column, ``tags``, is optional.
+
     >>> header = "key,name,inter,country,start,end,kind,parent,aliases\\n"
     >>> read_entries(header + "x,X Front,2,,,,named,,XF|X Front")[0].aliases
     ('XF', 'X Front')
     """
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
-    if not lines or tuple(next(csv.reader([lines[0][1]]))) != _COLUMNS:
-        raise InputError(source, f"the first row must be the header {','.join(_COLUMNS)}")
+    header = tuple(next(csv.reader([lines[0][1]]))) if lines else ()
+    if header not in (_COLUMNS, _COLUMNS + ("tags",)):
+        raise InputError(source, f"the first row must be the header {','.join(_COLUMNS)}[,tags]")
     entries = []
     for number, row in zip((n for n, _ in lines[1:]), csv.reader(io.StringIO("\n".join(l for _, l in lines[1:])))):
         where = f"{source}:{number}"
-        if len(row) != len(_COLUMNS):
-            raise InputError(where, f"expected {len(_COLUMNS)} columns, got {len(row)}")
-        key, name, inter, country, start, end, kind, parent, aliases = (v.strip() for v in row)
+        if len(row) != len(header):
+            raise InputError(where, f"expected {len(header)} columns, got {len(row)}")
+        key, name, inter, country, start, end, kind, parent, aliases, *tags = (v.strip() for v in row)
         if kind not in KINDS:
             raise InputError(where, f"unknown kind {kind!r}")
         try:
             entries.append(Entry(key, name, int(inter), country, _parse_day(start, end=False),
-                                 _parse_day(end, end=True), kind, parent,
-                                 tuple(a.strip() for a in aliases.split("|") if a.strip())))
+                                 _parse_day(end, end=True), kind, parent, _split(aliases), _split("".join(tags))))
         except ValueError as exc:
             raise InputError(where, f"bad inter code or date: {exc}") from None
     return entries
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in field.split("|") if a.strip())
 
 
 _SMALL = r"(?:of|for|the|in|and|to|de|du|des|la|le|et|pour|al|wal|el|ul|lil|l'|d')"

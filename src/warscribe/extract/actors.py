@@ -29,6 +29,8 @@ __all__ = ["ActorContext", "ActorDictionary", "Entry", "fold", "read_entries"]
 
 MILITIA_GENERICS = frozenset({"islamist-militia", "uag", "communal-militia"})
 _OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|linked to|loyal to)\s+(?:the\s+)?$", re.I)
+_PREPOSITION = re.compile(r"\b(?:from|by|with|against|of|to|for|on|at|in|into|towards?|near|between|among|"
+                          r"than|over|under|after|before|during)\s+(?:the\s+|an?\s+)?$", re.I)
 _AND_ADJ = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _MEANS = re.compile(r"\b(?:on|aboard|riding|astride|using|by)\s+(?:\w+\s+)?$", re.I)
 CROWDS = frozenset({"protesters", "rioters"})
@@ -101,6 +103,10 @@ class ActorDictionary:
         if seen:
             self._automaton.make_automaton()
         self._resolve = lru_cache(maxsize=8192)(self._resolve_uncached)
+        self._tags: dict[str, frozenset[str]] = {}
+        for entry in self.entries:
+            if entry.kind == "named" and entry.tags:
+                self._tags[entry.name] = self._tags.get(entry.name, frozenset()) | frozenset(entry.tags)
 
     @classmethod
     def default(cls) -> ActorDictionary:
@@ -138,6 +144,14 @@ class ActorDictionary:
         """(key, country) of an alias known exactly (case-insensitively), else None."""
         found = self._automaton.get(fold(alias.strip()), None)
         return (found[1][0].key, found[1][0].country) if found else None
+
+    def tags(self, name: str) -> frozenset[str]:
+        """Tags of an ACLED name ("jihadist", "separatist"), empty when none.
+
+        >>> sorted(ActorDictionary.default().tags("Ansar Dine"))
+        ['jihadist']
+        """
+        return self._tags.get(name, frozenset())
 
     def kind(self, key: str) -> str:
         """The kind of an actor key ("named", "generic", ...)."""
@@ -369,8 +383,10 @@ class ActorContext:
         out = []
         for mention, anaphor in found:
             if anaphor is not None:
-                antecedent = self._antecedent(paragraph, before=mention.start, current=out,
-                                              nearest=anaphor.key == "anaphor-they")
+                tags = self.dictionary._by_key(anaphor.key).tags
+                antecedent = self._antecedent(paragraph, before=mention.start, current=out, text=text,
+                                              offset=offset, nearest=anaphor.key == "anaphor-they",
+                                              tag=tags[0] if tags else "")
                 if antecedent is not None:
                     mention = replace(mention, name=antecedent.name, inter=antecedent.inter,
                                       generic=antecedent.generic, confidence=0.7, assoc=antecedent.assoc)
@@ -380,21 +396,29 @@ class ActorContext:
             if not mention.generic and mention.inter in (2, 3, 4) and anaphor is None:
                 self._recent.append((self._sentence, paragraph, mention))
         self._recent = [r for r in self._recent if self._sentence - r[0] < self.window][-8:]
-        subjects = [m for m in out if m.inter != 7 and m.confidence > 0.5]
+        subjects = [m for m in out if m.inter != 7 and m.confidence > 0.5 and not _governed(text, m, offset)]
         self._subject = (self._sentence, paragraph, subjects[0]) if subjects else None
         return out
 
-    def _antecedent(self, paragraph: int | None, *, before: int, current: list[ActorMention],
-                    nearest: bool = False) -> ActorMention | None:
-        if nearest and current and current[-1].end <= before:  # "soldiers died before they retreated"
-            return current[-1]
+    def _antecedent(self, paragraph: int | None, *, before: int, current: list[ActorMention], text: str,
+                    offset: int, nearest: bool = False, tag: str = "") -> ActorMention | None:
+        if nearest and current and current[-1].end <= before and not _governed(text, current[-1], offset):
+            return current[-1]  # "soldiers died before they retreated"
         if nearest and self._subject is not None and self._subject[0] == self._sentence - 1 \
                 and (paragraph is None or self._subject[1] in (None, paragraph)):
             return self._subject[2]  # "They" continues the previous sentence's subject
+        fits = (lambda m: tag in self.dictionary.tags(m.name)) if tag else (lambda m: True)
         for mention in reversed(current):
-            if not mention.generic and mention.inter in (2, 3, 4) and mention.end <= before:
+            if not mention.generic and mention.inter in (2, 3, 4) and mention.end <= before and fits(mention):
                 return mention
         for sentence, para, mention in reversed(self._recent):
-            if sentence < self._sentence and (paragraph is None or para is None or para == paragraph):
+            if sentence < self._sentence and (paragraph is None or para is None or para == paragraph) \
+                    and fits(mention):
                 return mention
         return None
+
+
+def _governed(text: str, mention: ActorMention, offset: int) -> bool:
+    """Whether a preposition governs the mention ("refuge from Algerian forces"): not a subject."""
+    start = mention.start - offset
+    return bool(_PREPOSITION.search(text, max(0, start - 16), start))
