@@ -34,9 +34,8 @@ def extract_command(
     result = extract(inputs, gazetteer=gazetteer, format=format, on_error=report, progress=not quiet)
     written = write_events(result.events, out, format=out_format)
     n_stats = write_statistics(result.statistics, stats) if stats is not None else len(result.statistics)
-    docs = len({e.doc_id for e in result.events})
-    summary = (f"{written} events from {docs} document(s) with events, {n_stats} statistics, "
-               f"{len(result.failures)} failure(s) -> {out}")
+    summary = (f"{result.documents} document(s), {written} events, {n_stats} statistics, "
+               f"{len(result.failures)} failure(s), {len(result.warnings)} warning(s) -> {out}")
     target = err_console if str(out) == "-" else console
     target.print(summary, highlight=False, soft_wrap=True)
     for warning in result.warnings:

@@ -21,18 +21,20 @@ except (ImportError, SyntaxError):  # pragma: no cover - depends on the checkout
     _Geocoder = None
 
 _NAME = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]+(?:[ -][A-Z\u00c0-\u00de][\w'’-]+)?")
-_GEOCODERS: dict[int, object] = {}
 
 
-def locate_all(gazetteer, sentences: list[Sentence] | tuple[Sentence, ...], *,
-               country: str | None = None) -> list[list[PlaceMention]]:
+def geocoder_for(gazetteer):
+    """C's geocoder over ``gazetteer`` (it keeps ``warnings``), or None when not installed."""
+    return _Geocoder(gazetteer) if _Geocoder is not None else None
+
+
+def locate_all(gazetteer, sentences: list[Sentence] | tuple[Sentence, ...], *, country: str | None = None,
+               geocoder=None) -> list[list[PlaceMention]]:
     """One list of :class:`PlaceMention` per sentence (offsets relative to the sentence text)."""
     if not sentences:
         return []
-    if _Geocoder is not None:
-        geocoder = _GEOCODERS.get(id(gazetteer))
-        if geocoder is None:
-            geocoder = _GEOCODERS[id(gazetteer)] = _Geocoder(gazetteer)
+    geocoder = geocoder or geocoder_for(gazetteer)
+    if geocoder is not None:
         return [list(ps) for ps in geocoder.locate([s.text for s in sentences], country=country,
                                                    paragraphs=[s.paragraph for s in sentences])]
     return [_lookup(gazetteer, s.text, country) for s in sentences]

@@ -24,7 +24,7 @@ from warscribe.extract.actors import ActorDictionary
 from warscribe.extract.assemble import Facts, absorb, assemble, chosen_places
 from warscribe.extract.dedup import dedup
 from warscribe.extract.event_roles import interaction_code
-from warscribe.extract.locate import locate_all
+from warscribe.extract.locate import geocoder_for, locate_all
 from warscribe.extract.types import main_type, refers_back
 from warscribe.geo.fold import fold
 from warscribe.model import DateSpan, Document, Event, ExtractResult, Failure, PlaceMention, Statistic
@@ -60,7 +60,14 @@ class Extractor:
         self.actors = actors or ActorDictionary.default()
         self.country = country
         self._focus_code: str | None | bool = False  # False: not worked out yet
-        self.warnings: list[str] = []
+        self._geocoder = None
+        self._warnings: list[str] = []
+
+    @property
+    def warnings(self) -> list[str]:
+        """Advice gathered so far (no gazetteer installed, place names of a country not installed)."""
+        extra = list(getattr(self._geocoder, "warnings", ()) or ())
+        return list(dict.fromkeys(self._warnings + extra))
 
     @property
     def focus_code(self) -> str | None:
@@ -83,8 +90,8 @@ class Extractor:
             from warscribe.geo.index import Gazetteer
 
             self._gazetteer = Gazetteer.open(self._gazetteer)
-            if getattr(self._gazetteer, "path", None) is None and GAZETTEER_HINT not in self.warnings:
-                self.warnings.append(GAZETTEER_HINT)
+            if getattr(self._gazetteer, "path", None) is None and GAZETTEER_HINT not in self._warnings:
+                self._warnings.append(GAZETTEER_HINT)
         return self._gazetteer
 
     def document(self, doc: Document) -> tuple[list[Event], list[Statistic]]:
@@ -92,7 +99,9 @@ class Extractor:
         _check(doc)
         sentences = doc.sentences
         code = self.focus_code
-        places = locate_all(self.gazetteer, sentences, country=code)
+        if self._geocoder is None:
+            self._geocoder = geocoder_for(self.gazetteer)
+        places = locate_all(self.gazetteer, sentences, country=code, geocoder=self._geocoder)
         focus = _focus(self.gazetteer, places, default=code)
         country_name = (focus.place.country if focus and focus.place else "") or "Mali"
         dates = DateContext.for_document(doc)
@@ -290,6 +299,7 @@ def extract(inputs, *, gazetteer=None, format: str | None = None, on_error: OnEr
     task = bar.add_task("extracting", total=None) if bar else None
     if bar:
         bar.start()
+    n = 0
     try:
         for n, (_, doc_events, doc_stats) in enumerate(extractor.pipe(docs, on_error=record), 1):
             events.extend(doc_events)
@@ -301,7 +311,7 @@ def extract(inputs, *, gazetteer=None, format: str | None = None, on_error: OnEr
     finally:
         if bar:
             bar.stop()
-    return ExtractResult(tuple(events), tuple(stats), tuple(failures), tuple(extractor.warnings))
+    return ExtractResult(tuple(events), tuple(stats), tuple(failures), tuple(extractor.warnings), documents=n)
 
 
 def _progress_bar():
