@@ -21,8 +21,8 @@ to its whole month, before the window applies.
 from __future__ import annotations
 
 import calendar
-import functools
 import datetime as dt
+import functools
 import math
 import re
 from collections import defaultdict
