@@ -36,3 +36,8 @@ def test_open_without_install_falls_back_to_the_default(tmp_path, monkeypatch):
     gaz = Gazetteer.open()
     assert gaz is Gazetteer.default()
     assert gaz.lookup("Ouagadougou")[0].country_code == "BF"
+
+
+def test_get_by_geonameid(small_gazetteer):
+    assert small_gazetteer.get(2457163).name == "Gao"
+    assert small_gazetteer.get(1) is None

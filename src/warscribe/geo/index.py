@@ -61,6 +61,7 @@ class Gazetteer:
         self.path = path
         self._capitals: dict[tuple[str, str], int] | None = None
         self._capital_cache: dict[str, Place | None] = {}
+        self._by_id: dict[int, Place] | None = None
         self._reverse = None
         self._add_world_capitals()
         self.country_by_name = {fold(n): c for c, (n, _) in countries.items()}
@@ -159,10 +160,9 @@ class Gazetteer:
 
     def get(self, geonameid: int) -> Place | None:
         """The place with this GeoNames id, if present."""
-        for p in self.places:
-            if p.geonameid == geonameid:
-                return p
-        return None
+        if self._by_id is None:
+            self._by_id = {p.geonameid: p for p in self.places if p.geonameid > 0}
+        return self._by_id.get(geonameid)
 
     def capital(self, country: str) -> Place | None:
         """The capital of a country (from countryInfo, the dump's PPLC, or the built-in table)."""
