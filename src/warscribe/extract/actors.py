@@ -33,6 +33,7 @@ _PREPOSITION = re.compile(r"\b(?:from|by|with|against|of|to|for|on|at|in|into|to
                           r"than|over|under|after|before|during)\s+(?:the\s+|an?\s+)?$", re.I)
 _AND_ADJ = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _MEANS = re.compile(r"\b(?:on|aboard|riding|astride|using|by)\s+(?:\w+\s+)?$", re.I)
+_BELONG = ("member", "men", "man", "people")  # civilian words that can mean a group's own people
 CROWDS = frozenset({"protesters", "rioters"})
 @dataclass(frozen=True, slots=True)
 class _Alias:
@@ -248,7 +249,9 @@ class ActorDictionary:
                 i += 3 if end != nxt.end else 2
                 continue
             if kind == "generic" and nxt is not None and nxt.alias.kind == "named" \
-                    and _OF.match(text, hit.end, nxt.start):  # "fighters of the MNLA", "a bomber from JNIM"
+                    and _OF.match(text, hit.end, nxt.start) \
+                    and (not self._civilian(hit) or fold(text[hit.start:hit.end]).startswith(_BELONG)):
+                # "fighters of the MNLA", "a bomber from JNIM", "members of the CMA"; not "families of"
                 hit, nxt = replace(nxt, start=hit.start), hits[i + 2] if i + 2 < len(hits) else None
                 i += 1
                 joined = False
