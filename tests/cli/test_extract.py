@@ -36,3 +36,10 @@ def test_extract_goes_on_past_a_missing_input(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "1 failure" in result.output
     assert len(out.read_text().splitlines()) == 1
+
+
+def test_extract_rejects_an_unknown_input_format(tmp_path):
+    src = tmp_path / "gao.txt"
+    src.write_text(STORY, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(src), "--out", str(tmp_path / "e.csv"), "--format", "pdf"])
+    assert result.exit_code == 2 and "--format" in result.output

@@ -24,8 +24,16 @@ def extract_command(
 
     Example: ``warscribe extract mali-war.txt --out events.csv --stats stats.json``
     """
+    from warscribe.errors import FormatError
     from warscribe.export import write_events, write_statistics
     from warscribe.extract.pipeline import extract
+    from warscribe.ingest.reader import check_format
+
+    if format:
+        try:
+            format = check_format(format, "--format")
+        except FormatError as exc:
+            raise typer.BadParameter(exc.reason, param_hint="--format") from exc
 
     def report(failure) -> None:
         err_console.print(f"[yellow]skipped[/] {failure.source}: {failure.reason}", highlight=False,

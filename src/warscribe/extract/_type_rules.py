@@ -54,6 +54,9 @@ RULES: list[tuple[str, str, float]] = [
      rf"weapons?\s+(?:caches?|seizures?|depots?)|arms caches?|"
      rf"(?:while|when|as)\s+(?:they\s+were\s+)?(?:planting|laying|placing|handling|setting)|"
      rf"in the process of (?:planting|laying|placing)|premature(?:ly)?\s+(?:explosion|exploded|detonat\w+))", 10.5),
+    ("Chemical weapon",
+     r"\b(?:chemical\s+(?:weapons?|agents?|attacks?|munitions?)|poison(?:ous)?\s+gas|nerve\s+(?:gas|agent)|sarin|"
+     r"mustard\s+gas|chlorine\s+(?:gas|attack|bombs?))\b", 10.2),
     ("Suicide bomb",
      r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|vehicle|blast|truck|explosion|vest)|s?vbieds?|"
      r"explosives?[- ]laden|car[- ]bomb\w*|blew\s+(?:him|her|them)sel(?:f|ves)\s+up|kamikaze)\b", 10.0),
