@@ -93,3 +93,10 @@ def test_narrative_golden(story: dict) -> None:
         sentence = Sentence(text, section * 10, section * 10 + 1, section=section, paragraph=paragraph)
         event, _ = ctx.resolve_sentence(sentence, doc)
         assert _iso(event) == expected, text
+
+
+def test_relative_to_a_month_keeps_month_precision() -> None:
+    ctx = DateContext()
+    assert ctx.resolve("In March 2013, talks opened in the capital.")[0].precision == 3
+    event, _ = ctx.resolve("Two days later, the rebels walked out.")
+    assert event.start == dt.date(2013, 3, 3) and event.precision == 3

@@ -45,6 +45,7 @@ class DateContext:
         self.section: DateSpan | None = None
         self.paragraph: DateSpan | None = None
         self.anchor: dt.date | None = published
+        self._anchor_precision = 1
         self._published = published
         self._where: tuple[int, int] | None = None
 
@@ -89,7 +90,11 @@ class DateContext:
         mentions = find_dates(text, context=self.context, anchor=self.anchor)
         if not mentions:
             return None, mentions
-        event = _pick_event(text, mentions)
+        chosen = _pick_event(text, mentions)
+        event = chosen.span if chosen is not None else None
+        if chosen is not None and chosen.kind == "relative" and self._anchor_precision == 3:
+            # "In March, ... Two days later": counted from a month, the day is no surer than the month
+            event = DateSpan(event.start, max(event.end, event.start + dt.timedelta(days=30)), 3, event.text)
         for m in mentions:
             if _YEAR.search(m.text):
                 years = m.span.start.year, m.span.end.year
@@ -97,6 +102,7 @@ class DateContext:
                     self.paragraph = DateSpan(dt.date(years[0], 1, 1), dt.date(years[1], 12, 31), 3)
         if event is not None:
             self.anchor = event.start
+            self._anchor_precision = event.precision
         return event, mentions
 
     def resolve_sentence(self, sentence: Sentence, doc: Document) -> tuple[DateSpan | None, list[DateMention]]:
@@ -114,7 +120,7 @@ class DateContext:
         return self.resolve(sentence.text)
 
 
-def _pick_event(text: str, mentions: list[DateMention]) -> DateSpan | None:
+def _pick_event(text: str, mentions: list[DateMention]) -> DateMention | None:
     candidates = [m for m in mentions if not is_background(text, m)]
     if not candidates:
         return None
@@ -123,7 +129,7 @@ def _pick_event(text: str, mentions: list[DateMention]) -> DateSpan | None:
         inside = chosen.span.start <= m.span.start and m.span.end <= chosen.span.end
         if inside and m.span.precision < chosen.span.precision:
             chosen = m
-    return chosen.span
+    return chosen
 
 
 def is_background(text: str, m: DateMention, *, adjectival_only: bool = False) -> bool:
