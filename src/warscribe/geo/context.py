@@ -28,12 +28,10 @@ _AFTER = [
     ("region", re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+regions\b")),
     ("area", re.compile(r"^\s+(?:area|zone|surroundings|outskirts|vicinity|environs|axis)\b", re.I)),
 ]
-_HINTS = [
-    ("S", re.compile(r"\b(?:camps?|bases?|barracks|garrison|airports?|airstrips?|airfields?|outposts?)\b", re.I)),
-    ("H", re.compile(r"\b(?:wells?|wadis?|oueds?|rivers?|lakes?|ponds?|marsh(?:es)?|dams?)\b", re.I)),
-    ("T", re.compile(r"\b(?:mountains?|massif|hills?|dunes?|plateau|mount)\b", re.I)),
-    ("V", re.compile(r"\b(?:forests?|woods?)\b", re.I)),
-]
+_HINTS = re.compile(
+    r"\b(?:(?P<S>camps?|bases?|barracks|garrison|airports?|airstrips?|airfields?|outposts?)"
+    r"|(?P<H>wells?|wadis?|oueds?|rivers?|lakes?|ponds?|marsh(?:es)?|dams?)"
+    r"|(?P<T>mountains?|massif|hills?|dunes?|plateau|mount)|(?P<V>forests?|woods?))\b", re.I)
 _BETWEEN_AND = re.compile(r"^\s*,?\s*and\s+(?:the\s+)?" + _OF_PLACE + r"$", re.I)
 _QUALIFIER_GAP = re.compile(
     r"^(?=\s*\S)\s*[,(\-]?\s*(?:(?:village|town|area|locality|commune|district|sector|hamlet|region|cercle)\s+)?"
@@ -101,10 +99,8 @@ def relation_after(after: str) -> str:
 def feature_hint(text: str, start: int, end: int) -> str:
     """The GeoNames feature class the words around a name call for ("well" -> H), or ''."""
     window = text[max(0, start - 30):start] + " " + text[end:end + 25]
-    for cls, pattern in _HINTS:
-        if pattern.search(window):
-            return cls
-    return ""
+    found = _HINTS.search(window)
+    return found.lastgroup if found else ""
 
 
 def joins_between(gap: str) -> bool:

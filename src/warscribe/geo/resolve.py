@@ -68,6 +68,7 @@ class Geocoder:
         self.remember = remember
         self.memory: Counter[int] = Counter()
         self.density: Counter[tuple[int, int]] = Counter()  # confident places per half-degree cell
+        self._crowd: dict[tuple[int, int], float] = {}
         self._static: dict[int, float] = {}  # the score parts that depend on the place alone
         self._warned: set[str] = set()
 
@@ -117,6 +118,7 @@ class Geocoder:
                          and s.relation not in ("country", "region")]
             self.memory.update(confident)
             self.density.update(_cell(self.gazetteer.places[i]) for i in confident)
+            self._crowd.clear()
         return out
 
     def resolve(self, name: str, *, country: str | None = None, admin1: str | None = None) -> Place | None:
@@ -242,9 +244,13 @@ class Geocoder:
 
     def _crowding(self, p: Place) -> float:
         """Up to 1 point for a place where the batch's confident places crowd (its conflict zone)."""
-        row, col = _cell(p)
-        n = sum(self.density.get((row + dr, col + dc), 0) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
-        return 1.0 * min(1.0, math.log1p(n) / math.log1p(30))
+        cell = _cell(p)
+        value = self._crowd.get(cell)
+        if value is None:
+            row, col = cell
+            n = sum(self.density.get((row + dr, col + dc), 0) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
+            value = self._crowd[cell] = 1.0 * min(1.0, math.log1p(n) / math.log1p(30))
+        return value
 
     @staticmethod
     def _nearness(p: Place, slot: _Slot, anchors: dict) -> float:
