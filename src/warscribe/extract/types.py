@@ -71,6 +71,10 @@ _ANAPHOR_NOUN = re.compile(
     r"(?:attacks?|ambush(?:es)?|explosions?|blasts?|clash(?:es)?|fighting|assaults?|bombings?|raids?|incidents?|"
     r"operations?|offensive|killings?|abductions?|kidnappings?|strikes?|shelling|detonation|massacre)", _FLAGS)
 _NEW_DETAIL = re.compile(r"\s+(?:on|against|at|in|of|near|by|targeting|between)\b", _FLAGS)
+_REMOTE = frozenset({"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Air/drone strike",
+                     "Suicide bomb", "Grenade", "Chemical weapon"})
+_FIGHTING = re.compile(r"clash|fight|fought|battl|skirmish|exchang|firefight|gun|shootout|crossfire|hostilit|complex|"
+                       r"follow|armed assault|ground|commando|helibor|helicopter drop|ambush|air and|air-supported", _FLAGS)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*)", _FLAGS)
 _UNORGANISED = re.compile(r"\b(?:youths?|students|locals|residents|crowds?|mobs?)\b", _FLAGS)
 _ON_TARGET = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:on|against|targeting)\s+(.*)", _FLAGS | re.S)
@@ -80,7 +84,8 @@ _NO_OBJECT = re.compile(
 _CASUALTY = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|deaths?|bodies|shot)\b", _FLAGS)
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s*(?:but|although|while|whereas|however)\b|\b(?:but|although|whereas)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", _FLAGS)
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"])")
+_SENTENCE_END = re.compile(r"(\w+)[.!?]\s+(?=[A-Z\"])")
+_ABBREVIATIONS = frozenset({"incl", "approx", "etc", "vs", "no", "st", "mr", "gen", "col", "lt", "sgt", "capt", "cpl"})
 
 
 def _triggers(text: str):
@@ -269,7 +274,8 @@ def classify(text: str) -> list[Typing]:
 
 def _score(text: str, t: Typing) -> float:
     weight = (t.confidence - 0.35) * 20
-    sentence_index = len(_SENTENCE_SPLIT.findall(text[:t.start]))
+    sentence_index = sum(1 for m in _SENTENCE_END.finditer(text, 0, t.start)
+                         if m.group(1).lower() not in _ABBREVIATIONS and not m.group(1).isupper())
     return weight - 2.5 * sentence_index - t.start / 2000
 
 
@@ -291,6 +297,12 @@ def main_type(text: str) -> Typing | None:
     if not typings:
         return None
     best = max(typings, key=lambda t: _score(text, t))
+    if best.sub_event_type in ("Armed clash", "Attack") and not _FIGHTING.search(best.trigger):
+        # "targeted by an IED", "wounded by mortar fire": the weapon names the event
+        weapon = [t for t in typings if t.sub_event_type in _REMOTE
+                  and _sentence_around(text, t.start) == _sentence_around(text, best.start)]
+        if weapon:
+            best = weapon[0]
     if (best.target != "armed" and _ASSAULT.match(best.trigger)) and not _CASUALTY.search(text):
         # an attack on property, nobody hurt: ACLED codes the looting or destruction
         loot = [t for t in typings if t.sub_event_type == "Looting/property destruction"]
