@@ -180,6 +180,8 @@ def find_casualties(text: str) -> Casualties:
             sc.triggers.add(m.start())
             continue
         qs = sc.objects(m.end(), single=not m["lost"])
+        if m["lost"]:  # "lost 11 fighters", "lost only two" — not "lost two of its four seats"
+            qs = [q for q in qs if P.LOST_PEOPLE.match(text, q.end)]
         if not qs:
             continue
         sc.triggers.add(m.start())

@@ -189,3 +189,11 @@ PASSIVE_BEFORE = re.compile(
 )
 # Words that name a group, not one person: "killed police" is no count of one.
 COLLECTIVE_HEADS = frozenset("people men women children police personnel staff folk youth crowd".split())
+# After "lost <count>": people, or nothing more ("EUTM Mali lost only two.").
+LOST_PEOPLE = re.compile(
+    r"(?:\s+(?:of\s+)?(?:its|their|his|her|the)?\s*(?:own\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:soldiers|men|fighters|troops|peacekeepers|civilians|people|members|militants|personnel|officers"
+    r"|policemen|gendarmes|guards|rebels|combatants|lives|servicemen|marines|commandos|pilots|crew|members"
+    r"|volunteers|militiamen|recruits|comrades)\b|\s*(?:[.,;:)]|$)|\s+(?:in|during|on|at|when|while|after)\b)",
+    re.IGNORECASE,
+)
