@@ -192,12 +192,12 @@ class Matcher:
         headline = _headline(text)
         # Only three kinds of token can match here: after a place cue, ending in "s" (a
         # possessive without apostrophe) and, within a document, variants accepted before.
-        spans = {m.span(1) for m in _CUE_TOKEN.finditer(text)}
+        cued = {m.span(1) for m in _CUE_TOKEN.finditer(text)}
         for m in taken:  # the next item of a list of places: "Menaka, Aguelhoc and Tessalit"
             nxt = _LIST_NEXT.match(text, m.end)
             if nxt:
-                spans.add(nxt.span(1))
-        spans.update(m.span() for m in _S_TOKEN.finditer(text))
+                cued.add(nxt.span(1))
+        spans = cued | {m.span() for m in _S_TOKEN.finditer(text)}
         if known:
             spans.update(m.span() for m in _CAP_TOKEN.finditer(text) if fold(m.group()) in known)
         for start, end in sorted(spans):
@@ -224,8 +224,7 @@ class Matcher:
                                   if self.gazetteer.places[i].country_code == country)
                     out.append(Match(surface, start, end, name, cands, "", confidence=0.7))
                 continue
-            if len(key) < 5 or not self._cue_before(text, start, taken) \
-                    or self.is_noise(text, start, end, headline=headline):
+            if len(key) < 5 or (start, end) not in cued or self.is_noise(text, start, end, headline=headline):
                 continue
             code = phonetic(key)
             cutoff = 85 if len(code) >= 7 else 88
@@ -245,14 +244,6 @@ class Matcher:
             out.append(Match(surface, start, end, name, cands, "", confidence=round(best[1] / 100 * 0.8, 3)))
         return out
 
-    @staticmethod
-    def _cue_before(text: str, start: int, taken: list[Match]) -> bool:
-        before = text[max(0, start - 40):start]
-        if _FUZZY_CUE.search(before):
-            return True
-        # a list of places: "Menaka, Aguelhoc and Tessalit"
-        return any(0 <= start - m.end <= 6 and re.fullmatch(r",?\s*(?:and\s+)?", text[m.end:start]) for m in taken)
-
     def _fuzzy_table(self, country: str) -> dict[tuple[str, int], tuple[list[str], dict[str, list[str]]]]:
         if country not in self._fuzzy:
             groups: dict[str, dict[str, list[str]]] = {}
@@ -266,12 +257,9 @@ class Matcher:
         return self._fuzzy[country]
 
 
-_FUZZY_CUE = re.compile(
-    r"\b(?:in|at|near|from|towards?|outside|around|between|and|reached|entered|attacked|(?:re)?took|(?:re)?take"
-    r"|seized|captured|raided|occupied|stormed|shelled|bombed|"
-    r"(?:town|village|city|commune|locality|cercle|region|outskirts|vicinity|area)\s+of)\s+(?:the\s+)?$")
 _CUE_TOKEN = re.compile(
-    r"\b(?:in|at|near|from|towards?|outside|around|between|and|of|reach(?:ed|es)?|enter(?:ed|s)?|attack(?:ed|s)?"
+    r"\b(?:in|at|near|from|towards?|outside|around|between|reach(?:ed|es)?|enter(?:ed|s)?|attack(?:ed|s)?"
+    r"|(?:town|village|city|commune|locality|cercle|region|outskirts|vicinity|area)\s+of"
     r"|(?:re)?tak(?:e|es|en|ing)|(?:re)?took|seiz(?:e|ed|es)|captur(?:e|ed|es)|raid(?:ed|s)?|occup(?:y|ied|ies)"
     r"|storm(?:ed|s)?|shell(?:ed|s)?|bomb(?:ed|s)?),?\s+(?:the\s+)?"
     r"([A-Z\u00c0-\u00de][\w'’-]*)")
