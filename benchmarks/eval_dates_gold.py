@@ -2,7 +2,8 @@
 
 Run: ``.venv/bin/python benchmarks/eval_dates_gold.py``. Reads the article under ../shared and
 ``benchmarks/gold/mali-war.events.jsonl``; for each gold event, the sentence holding its
-``char_start`` is dated with DateContext (walking the article in order) and its fatalities read
+``char_start`` is dated with DateContext (walking the article in order; an undated sentence
+inherits the narrative's current date) and its fatalities read
 with find_casualties. Events reported across several sentences (the toll in the next one) count
 as misses here: assembling them is the pipeline's job. Prints agreement and the misses.
 """
@@ -25,7 +26,7 @@ def main() -> None:
     doc = parse_text(CORPUS.read_text(encoding="utf-8"), id="mali-war", title="Mali War")
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     ctx = DateContext.for_document(doc)
-    dated = [(s, ctx.resolve_sentence(s, doc)[0]) for s in doc.sentences]
+    dated = [(s, ctx.resolve_sentence(s, doc, inherit=True)[0]) for s in doc.sentences]
     n = date_ok = prec_ok = fatal_ok = 0
     for g in gold:
         hit = next(((s, ev) for s, ev in dated if s.start <= g["char_start"] < s.end), None)

@@ -100,3 +100,12 @@ def test_relative_to_a_month_keeps_month_precision() -> None:
     assert ctx.resolve("In March 2013, talks opened in the capital.")[0].precision == 3
     event, _ = ctx.resolve("Two days later, the rebels walked out.")
     assert event.start == dt.date(2013, 3, 3) and event.precision == 3
+
+
+def test_undated_sentence_inherits_on_request() -> None:
+    ctx = DateContext()
+    ctx.resolve("On 2 June 2025, fighters attacked the camp.")
+    assert ctx.resolve("Residents fled the town.")[0] is None
+    event, mentions = ctx.resolve("Residents fled the town.", inherit=True)
+    assert mentions == [] and event.iso() == ("2025-06-02", "2025-06-02") and event.precision == 2
+    assert DateContext().resolve("Residents fled.", inherit=True)[0] is None

@@ -24,6 +24,7 @@ _BACKDROP = re.compile(
     re.IGNORECASE,
 )
 
+INHERITED_PRECISION = 2  # an undated sentence happens near, not on, the narrative's last date
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _ADJECTIVAL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$|'s\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
@@ -81,15 +82,17 @@ class DateContext:
         """A new paragraph begins: the paragraph's own year context is forgotten."""
         self.paragraph = None
 
-    def resolve(self, text: str) -> tuple[DateSpan | None, list[DateMention]]:
+    def resolve(self, text: str, *, inherit: bool = False) -> tuple[DateSpan | None, list[DateMention]]:
         """The event date of a sentence and every date mention in it; advances the anchor.
 
         The leading date expression of the sentence is its event date, unless it is a
-        backdrop ("since 2012") or a later, more precise date falls inside it.
+        backdrop ("since 2012") or a later, more precise date falls inside it. With
+        ``inherit``, a sentence without a date of its own takes the narrative's current date
+        (the anchor, precision 2: "Residents fled the town." after "On 2 June, ...").
         """
         mentions = find_dates(text, context=self.context, anchor=self.anchor)
         if not mentions:
-            return None, mentions
+            return (self.inherited() if inherit else None), mentions
         chosen = _pick_event(text, mentions)
         event = chosen.span if chosen is not None else None
         if chosen is not None and chosen.kind == "relative" and self._anchor_precision == 3:
@@ -103,10 +106,29 @@ class DateContext:
         if event is not None:
             self.anchor = event.start
             self._anchor_precision = event.precision
+        elif inherit:
+            event = self.inherited()
         return event, mentions
 
-    def resolve_sentence(self, sentence: Sentence, doc: Document) -> tuple[DateSpan | None, list[DateMention]]:
-        """Like :meth:`resolve`, entering sections and paragraphs as ``sentence`` moves into them."""
+    def inherited(self) -> DateSpan | None:
+        """The date a sentence without its own date inherits: the anchor, as a span of days.
+
+        >>> ctx = DateContext()
+        >>> _ = ctx.resolve("On 2 June 2025, fighters attacked the camp.")
+        >>> ctx.inherited().iso(), ctx.inherited().precision
+        (('2025-06-02', '2025-06-02'), 2)
+        """
+        if self.anchor is None:
+            return None
+        return DateSpan(self.anchor, self.anchor, max(INHERITED_PRECISION, self._anchor_precision), "")
+
+    def resolve_sentence(
+        self, sentence: Sentence, doc: Document, *, inherit: bool = False
+    ) -> tuple[DateSpan | None, list[DateMention]]:
+        """Like :meth:`resolve`, entering sections and paragraphs as ``sentence`` moves into them.
+
+        With ``inherit``, undated sentences take the narrative's current date (:meth:`inherited`).
+        """
         where = (sentence.section, sentence.paragraph)
         if self._where is None or where[0] != self._where[0]:
             section = doc.sections[sentence.section] if 0 <= sentence.section < len(doc.sections) else None
@@ -117,7 +139,7 @@ class DateContext:
         elif where[1] != self._where[1]:
             self.new_paragraph()
         self._where = where
-        return self.resolve(sentence.text)
+        return self.resolve(sentence.text, inherit=inherit)
 
 
 def _pick_event(text: str, mentions: list[DateMention]) -> DateMention | None:
