@@ -4,7 +4,8 @@
 
 Builds the index from ../shared/geonames/ML.txt into a temporary folder, then runs
 ``Geocoder.locate`` over the ACLED notes (one document each) and over the Mali War
-article (one document, split into lines) on one core. Prints figures, asserts nothing.
+article (one document, split into lines) on one core, best of three runs. Prints
+figures, asserts nothing.
 """
 
 from __future__ import annotations
@@ -70,9 +71,11 @@ def main() -> None:
                                   ("Mali War article", [article] * 5, None)):
         if not batch:
             continue
-        start = time.process_time()
-        mentions = sum(len(row) for doc in batch for row in geocoder.locate(doc, country=country))
-        cpu = time.process_time() - start
+        cpu = float("inf")
+        for _ in range(3):  # best of three: the machine may be shared
+            start = time.process_time()
+            mentions = sum(len(row) for doc in batch for row in geocoder.locate(doc, country=country))
+            cpu = min(cpu, time.process_time() - start)
         chars = sum(len(s) for doc in batch for s in doc)
         print(f"{label}: {len(batch):,} documents, {mentions:,} mentions in {cpu:.2f} s CPU: "
               f"{mentions / cpu:,.0f} mentions/s, {chars / cpu / 1e6:.2f} M chars/s")

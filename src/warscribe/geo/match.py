@@ -135,7 +135,7 @@ class Matcher:
         """Whether the span is part of a longer proper name (person, group, operation)."""
         before = text[max(0, start - 80):start]
         after = text[end:end + 40]
-        prev = _PREV_WORD.search(before)
+        prev = _PREV_WORD.search(before, max(0, len(before) - 30))
         if prev:
             word = prev.group(1).rstrip(".")
             low = word.lower()

@@ -117,8 +117,12 @@ class Geocoder:
             confident = [s.choice for s in flat if s.choice is not None and s.confidence >= 0.75
                          and s.relation not in ("country", "region")]
             self.memory.update(confident)
-            self.density.update(_cell(self.gazetteer.places[i]) for i in confident)
-            self._crowd.clear()
+            cells = [_cell(self.gazetteer.places[i]) for i in confident]
+            self.density.update(cells)
+            for row, col in cells:  # forget the crowding of the cells around those that changed
+                for dr in (-1, 0, 1):
+                    for dc in (-1, 0, 1):
+                        self._crowd.pop((row + dr, col + dc), None)
         return out
 
     def resolve(self, name: str, *, country: str | None = None, admin1: str | None = None) -> Place | None:
