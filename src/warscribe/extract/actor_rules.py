@@ -197,6 +197,8 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     if means is not None and means is not agent and (agent is None or agent.generic and agent.inter != 1):
         victim = victim if victim is not means else agent
         agent = means  # "women died in French airstrikes": the strike's owner acted
+    if agent is not None and agent.generic and _AIR.search(agent.text):  # "airstrikes ... by French forces"
+        agent = next((m for m in mentions if not m.generic and m.inter in (1, 8) and m is not victim), agent)
     if agent is None or agent.generic:
         agent = _claimed(nearby, agent, victim)
     if agent is not None and agent.inter == 7:
