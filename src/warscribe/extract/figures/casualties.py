@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from warscribe.dates._lexicon import scan
 from warscribe.extract.figures import patterns as P
@@ -155,6 +156,7 @@ class _Scanner:
         return picked[::-1]
 
 
+@lru_cache(maxsize=4096)  # the pipeline asks again for each event and statistic of a sentence
 def find_casualties(text: str) -> Casualties:
     """Killed and injured counts a text reports, with the words that say so.
 
