@@ -36,3 +36,20 @@ def test_phonetic_key_merges_french_and_english_spellings():
     assert phonetic("diabaly") == phonetic("diabali")
     assert phonetic("tombouctou") == phonetic("tombuctu")
     assert phonetic("gao") != phonetic("kidal")
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+WORDS = ["Gao", "gao", "Kidal", "Ménaka", "Tombouctou", "Mali", "the", "In", "of", "Ag", "MNLA", "Region",
+         "région", "Tin-Gao", "Gao-based", "near", "Kona", "Accord", "Mopti", "é", "’s", "-", "(", ")", ","]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([" ", "  ", "\u00a0", "-", ", "]))
+def test_scan_spans_are_exact_capitalised_and_disjoint(small_gazetteer, words, sep):
+    matcher = Matcher(small_gazetteer) if not hasattr(small_gazetteer, "_matcher") else small_gazetteer._matcher
+    text = sep.join(words)
+    found = matcher.scan(text)
+    for m in found:
+        assert text[m.start:m.end] == m.text and m.text[0].isupper()
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))

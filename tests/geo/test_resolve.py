@@ -80,3 +80,10 @@ def test_pick_the_event_place(small_geocoder, sentences, expected):
 def test_pick_looks_through_city_of(small_geocoder):
     sentences = ["Supporters marched in the northern city of Kidal to demand the release of men held in Bamako."]
     assert small_geocoder.pick(sentences, small_geocoder.locate(sentences)).text == "Kidal"
+
+
+def test_resolve_any_case_and_close_variants(small_geocoder):
+    assert small_geocoder.resolve("gao").geonameid == 2457163
+    assert small_geocoder.resolve("TOMBOUCTOU").geonameid == 2449067
+    assert small_geocoder.resolve("Dogofry") is None  # variants need the focus country
+    assert small_geocoder.resolve("Dogofry", country="ML").geonameid == 2458473

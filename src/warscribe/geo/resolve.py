@@ -12,7 +12,7 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from warscribe.geo import context as ctx
 from warscribe.geo.fold import fold
@@ -128,20 +128,28 @@ class Geocoder:
     def resolve(self, name: str, *, country: str | None = None, admin1: str | None = None) -> Place | None:
         """The place a bare name most likely means: ``resolve("Tessit", admin1="Gao")``.
 
-        Country names give their capital; "Kidal region" gives the region's capital.
+        Any case and any spelling GeoNames knows; with ``country``, close variants too.
+        Country names give their capital; "Kidal region" gives the region's capital. The
+        batch memory is neither used nor changed.
         """
-        mentions = self.locate([name], country=country)[0]
-        best = [m for m in mentions if m.place is not None]
-        if admin1 and best:
-            slot = _Slot(0, self.matcher.scan(name)[0] if self.matcher.scan(name) else None, 0)  # type: ignore[arg-type]
-            if slot.match is not None:
-                slot.qualifier = fold(admin1)
-                self._score(slot, country, anchors=None)
-                if slot.choice is not None and slot.match.country == "":
-                    return self.gazetteer.places[slot.choice]
-        if not best:
+        text = name.strip()
+        text = text.title() if text.islower() else text
+        matches = self.matcher.scan(text)
+        if not matches and country:
+            matches = [replace(m, start=m.start - 3, end=m.end - 3)
+                       for m in self.matcher.fuzzy("in " + text, country=country, taken=[])]
+        if not matches:
             return None
-        return max(best, key=lambda m: m.end - m.start).place
+        slot = _Slot(0, max(matches, key=lambda m: m.end - m.start), 0)
+        self._read_context(text, [slot])
+        if admin1:
+            slot.qualifier = fold(admin1)
+        memory, self.memory = self.memory, Counter()
+        try:
+            self._score(slot, country, anchors=None)
+        finally:
+            self.memory = memory
+        return self._mention(slot).place
 
     def pick(self, sentences: Sequence[str], mentions: list[list[PlaceMention]]) -> PlaceMention | None:
         """The mention most likely to be where a short report's event happened.
