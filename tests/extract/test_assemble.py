@@ -117,3 +117,12 @@ def test_the_victim_of_a_bomb_is_actor2_and_a_claim_names_actor1():
     assert (e.actor1, e.actor2, e.interaction) == (jnim.name, army.name, 12)
     [alone] = assemble(replace(facts, nearby=()), doc_id="d")
     assert (alone.actor1, alone.actor2) == ("Unidentified Armed Group (Mali)", army.name)
+
+
+def test_a_state_force_named_in_a_rebel_capture_is_the_loser():
+    text = "Despite army reinforcements, the rebels seized Tessalit."
+    army = ActorMention("army", 8, 12, "Military Forces of Mali (2002-2012)", 1)
+    [e] = assemble(Facts(Sentence(text, 0, len(text)), DAY, (mention("Tessalit", text, place("Tessalit", 6)),),
+                         (army,)), doc_id="d")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert (e.actor1, e.actor2) == ("Unidentified Armed Group (Mali)", army.name)

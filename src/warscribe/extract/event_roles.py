@@ -122,6 +122,12 @@ def assign(text: str, mentions: list[ActorMention], typing: Typing, *, country: 
                       and m.inter in (1, 2, 3, 4, 8)), None)
         if agent is not None:
             side1, side2 = [agent], [m for m in side2 if m is not agent]
+    if sub == "Non-state actor overtakes territory" and side1 and side1[0].inter == 1:
+        side1, side2 = [], [side1[0], *side2]  # the state force lost the town: it was acted upon
+    elif sub == "Government regains territory" and side1 and side1[0].inter != 1:
+        state = [m for m in side2 if m.inter == 1]
+        if state:
+            side1, side2 = state[:1], [side1[0], *[m for m in side2 if m is not state[0]]]
     if (etype == "Explosions/Remote violence" and side1 and any(side1[0] is m for m in mentions)
             and side1[0].end <= typing.start):
         gap = text[side1[0].end:typing.start]

@@ -213,7 +213,8 @@ class Extractor:
 def _same_agent(event: Event, before: Event) -> Event:
     """An anonymous attack right after a named one in the same paragraph ("attacks continued"): same agent."""
     if (event.actor1.startswith("Unidentified") and before.actor1 and not before.actor1.startswith("Unidentified")
-            and event.event_type == before.event_type and before.actor1 != event.actor2):
+            and event.event_type == before.event_type and before.actor1 != event.actor2
+            and not (event.sub_event_type == "Non-state actor overtakes territory" and before.inter1 == 1)):
         return replace(event, actor1=before.actor1, inter1=before.inter1,
                        interaction=interaction_code(before.inter1, event.inter2),
                        notes=event.notes.replace(event.actor1, before.actor1, 1))
