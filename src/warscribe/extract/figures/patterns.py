@@ -72,7 +72,7 @@ ACTIVE = re.compile(
     r"(?:killed|dead|deaths|fatalities|victims)(?:\s+[\w'’-]+){0,6}?)\s+(?:rose\s+to|reached|stood\s+at"
     r"|of|is|was|climbed\s+to|at|to|has\s+risen\s+to|had\s+risen\s+to))"
     r"|(?P<hurt>wound(?:ing|ed)|injur(?:ing|ed)))"
-    r"(?:\s+and\s+(?P<also>wound(?:ing|ed)|injur(?:ing|ed)|kill(?:ing|ed)))?\s+",
+    r"(?:\s+and\s+(?P<also>wound(?:ing|ed)|injur(?:ing|ed)|kill(?:ing|ed)))?" r"['\"’”]?\s+",
     re.IGNORECASE,
 )
 TOLL = re.compile(r"\b(?:toll|tally|number\s+of|count\s+of)\b", re.IGNORECASE)
