@@ -75,6 +75,9 @@ _REMOTE = frozenset({"Remote explosive/landmine/IED", "Shelling/artillery/missil
                      "Suicide bomb", "Grenade", "Chemical weapon"})
 _FIGHTING = re.compile(r"clash|fight|fought|battl|skirmish|exchang|firefight|gun|shootout|crossfire|hostilit|complex|"
                        r"follow|armed assault|ground|commando|helibor|helicopter drop|ambush|air and|air-supported", _FLAGS)
+_NONSTATE = re.compile(r"\b(?:rebels?|militants?|jihadists?|islamists?|insurgents?|fighters|gunmen|assailants|attackers|"
+                       r"militia\w*|separatists?|MNLA|Ansar|JNIM|MUJAO|MOJWA|AQIM|ISGS|CMA|GATIA|Katiba|CSP\w*)\b",
+                       _FLAGS)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*)", _FLAGS)
 _UNORGANISED = re.compile(r"\b(?:youths?|students|locals|residents|crowds?|mobs?)\b", _FLAGS)
 _ON_TARGET = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:on|against|targeting)\s+(.*)", _FLAGS | re.S)
@@ -161,6 +164,15 @@ def _victim_kind(text: str, start: int, end: int) -> str:
     return "civilian" if _ETHNIC.search(side) else ""
 
 
+def _state_agent(before: str) -> bool | None:
+    """Is the armed actor nearest before a capture a state force (True), a rebel one (False), or unnamed?"""
+    state = [m.end() for m in _STATE.finditer(before)]
+    rebel = [m.end() for m in _NONSTATE.finditer(before)]
+    if not state and not rebel:
+        return None
+    return max(state, default=-1) > max(rebel, default=-1)
+
+
 def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
     """Refine a rule's sub-event type from context; None drops the match."""
     start, end = m.start(), m.end()
@@ -198,7 +210,7 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
         if re.search(r"without (?:a |any )?(?:fight|resistance|clash)|no (?:clash|fight|resistance)|peaceful",
                      text, _FLAGS):
             return "Non-violent transfer of territory", 0.0, ""
-        if _STATE.search(actor):
+        if _state_agent(actor):
             return "Government regains territory", 0.5, ""
         return "Non-state actor overtakes territory", 0.0, ""
     if sub == "_withdraw":
@@ -217,7 +229,7 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
         if not (_PLACE_OBJ.match(after) or re.match(r"\s+(?:of|from|over)\b", after)):
             return None  # "routed the assailants": people, not territory
         actor = _clause_before(text, start, words=10)
-        if not _STATE.search(actor) and _ARMED.search(actor):
+        if _state_agent(actor) is False:
             return "Non-state actor overtakes territory", 0.0, ""  # rebels retaking a town they lost
         return "Government regains territory", 0.0, ""
     if sub == "_protest":
