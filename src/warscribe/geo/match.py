@@ -125,10 +125,22 @@ class Matcher:
         if not country and (key in STOPWORDS or (len(surface) <= 5 and surface.isupper())
                             or _is_acronym(surface) and not surface.isupper()):
             return None
+        if not country and self._demonym(key):
+            return None
         if self._inside_name(text, start, end, headline=headline):
             return None
         cands = tuple(self.gazetteer.names.get(key, ()))
         return Match(surface, start, end, key, cands, country)
+
+    def _demonym(self, key: str) -> bool:
+        """"Chadian", "Malians", "Senegalese": an adjective of a country or place, not a place."""
+        for suffix, restore in (("ians", ""), ("ian", ""), ("ians", "ia"), ("ian", "ia"), ("ans", "a"),
+                                ("an", "a"), ("an", ""), ("ese", ""), ("ese", "a")):
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                stem = key[: -len(suffix)] + restore
+                if stem in self.gazetteer.country_by_name:
+                    return True
+        return False
 
     @staticmethod
     def _inside_name(text: str, start: int, end: int, *, headline: bool = False) -> bool:

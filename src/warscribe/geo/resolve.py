@@ -194,9 +194,8 @@ class Geocoder:
         for k, slot in enumerate(row):
             m = slot.match
             slot.relation = ctx.relation_before(text[:m.start]) or ctx.relation_after(text[m.end:])
-            if not slot.relation and (m.country or (m.candidates and all(
-                    places[i].feature_code.startswith("PCL") for i, _ in m.candidates))):
-                slot.relation = "country"
+            if m.country or (m.candidates and all(places[i].feature_code.startswith("PCL") for i, _ in m.candidates)):
+                slot.relation = "country"  # "near Mali", "the Mali area": still the country
             elif m.candidates and all(places[i].feature_class == "A" and places[i].feature_code in ("ADM1", "ADM2")
                                       for i, _ in m.candidates):
                 slot.relation = "region"
