@@ -192,10 +192,9 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
             return "Armed clash", (2.5 if assault else 0.5), kind
         return ("Attack", 0.0, kind) if killing else ("Armed clash", -0.5, kind)
     if sub == "_clash":
-        sentence = _sentence_around(text, start)
         if _PROTEST_WORD.search(text, max(0, start - 45), min(len(text), end + 45)):
             return "Violent demonstration", 0.0, ""
-        if _UNORGANISED.search(sentence):
+        if _UNORGANISED.search(text, max(0, start - 45), min(len(text), end + 45)):
             return "Mob violence", 0.0, ""
         return "Armed clash", 0.0, ""
     if sub == "_capture":
