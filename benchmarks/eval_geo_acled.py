@@ -4,7 +4,7 @@ Each note of ../shared/acled/mali-2012-2018.csv is one document (notes in file o
 Geocoder for the batch); the pick is :meth:`Geocoder.pick` (most precise, "in X" first).
 Prints the share within 10 km for geo_precision 1 events and overall, and the misses.
 
-    .venv/bin/python benchmarks/eval_geo_acled.py [--index PATH] [--misses N]
+    .venv/bin/python benchmarks/eval_geo_acled.py [--index PATH | --default] [--misses N]
 """
 
 from __future__ import annotations
@@ -33,12 +33,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--index", type=Path, help="an index built from ML.txt (default: build one now)")
     parser.add_argument("--misses", type=int, default=25, help="how many misses to print")
+    parser.add_argument("--default", action="store_true", help="use the worldwide default, no dump")
     args = parser.parse_args()
-    if args.index is None:
+    if args.default:
+        geocoder = Geocoder(Gazetteer.default())
+    elif args.index is None:
         tmp = Path(tempfile.mkdtemp())
         import_dump(SHARED / "geonames/ML.txt", data_dir=tmp)
         args.index = tmp
-    geocoder = Geocoder(Gazetteer.open(args.index))
+    if not args.default:
+        geocoder = Geocoder(Gazetteer.open(args.index))
     rows = list(csv.DictReader(open(SHARED / "acled/mali-2012-2018.csv", encoding="utf-8")))
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
