@@ -78,6 +78,7 @@ _FIGHTING = re.compile(r"clash|fight|fought|battl|skirmish|exchang|firefight|gun
 _NONSTATE = re.compile(r"\b(?:rebels?|militants?|jihadists?|islamists?|insurgents?|fighters|gunmen|assailants|attackers|"
                        r"militia\w*|separatists?|MNLA|Ansar|JNIM|MUJAO|MOJWA|AQIM|ISGS|CMA|GATIA|Katiba|CSP\w*)\b",
                        _FLAGS)
+_KILLED_ANY = re.compile(r"\b(?:kill\w*|shot\s+dead|dead|died)\b", _FLAGS)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*)", _FLAGS)
 _UNORGANISED = re.compile(r"\b(?:youths?|students|locals|residents|crowds?|mobs?)\b", _FLAGS)
 _ON_TARGET = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:on|against|targeting)\s+(.*)", _FLAGS | re.S)
@@ -193,6 +194,8 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
         return ("Attack", 0.0, kind) if killing else ("Armed clash", -0.5, kind)
     if sub == "_clash":
         if _PROTEST_WORD.search(text, max(0, start - 45), min(len(text), end + 45)):
+            if _state_agent(_clause_before(text, start, words=6)) is not None and _KILLED_ANY.search(text):
+                return "Excessive force against protesters", 0.0, ""  # armed men fired on protesters
             return "Violent demonstration", 0.0, ""
         if _UNORGANISED.search(text, max(0, start - 45), min(len(text), end + 45)):
             return "Mob violence", 0.0, ""
