@@ -186,7 +186,7 @@ def find_casualties(text: str) -> Casualties:
             qs = [q for q in qs if P.LOST_PEOPLE.match(text, q.end)]
         if not qs:
             continue
-        sc.triggers.add(m.start())
+        sc.triggers.update(range(m.start(), m.end()))  # "the number of dead at 60": "dead" is taken
         kinds = ["killed" if m["fatal"] else "injured"]
         if m["also"]:
             kinds.append("killed" if m["also"].lower().startswith("kill") else "injured")
@@ -232,6 +232,7 @@ def find_casualties(text: str) -> Casualties:
     if coded:  # ACLED's own note: "unknown fatalities coded as 10"
         figures = [f for f in figures if f.kind != "killed"]
         figures.append(CasualtyFigure("killed", int(coded[1]), coded.group(), coded.start(), coded.end()))
+    figures = _drop_higher_estimates(text, figures)
     tolls = [f for f in figures if f.kind == "killed" and P.TOLL.search(f.text)]
     if tolls:  # a toll is the total: other deaths in the text are part of it
         figures = [f for f in figures if f.kind != "killed" or f in tolls]
@@ -247,6 +248,22 @@ def find_casualties(text: str) -> Casualties:
         negated=negated and not any(f.kind == "killed" for f in figures),
         figures=tuple(figures),
     )
+
+
+def _drop_higher_estimates(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """Two sources' tolls for the same deaths: ACLED keeps the lowest.
+
+    "Officials said 20 were killed, while residents said at least 50 died": 20, not 70.
+    """
+    out: list[CasualtyFigure] = []
+    for f in figures:
+        prev = next((p for p in reversed(out) if p.kind == f.kind), None)
+        if prev is not None and P.OTHER_SOURCE.search(text, prev.end, f.start) and "." not in text[prev.end:f.start]:
+            if f.value < prev.value:
+                out[out.index(prev)] = f
+            continue
+        out.append(f)
+    return out
 
 
 def _mark_aggregates(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

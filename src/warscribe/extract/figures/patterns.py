@@ -197,3 +197,10 @@ LOST_PEOPLE = re.compile(
     r"|volunteers|militiamen|recruits|comrades)\b|\s*(?:[.,;:)]|$)|\s+(?:in|during|on|at|when|while|after)\b)",
     re.IGNORECASE,
 )
+# Between two tolls: another source's estimate of the same deaths, not more deaths.
+OTHER_SOURCE = re.compile(
+    r"\b(?:while|but|whereas|however|although|though)\b[^.;]{0,60}?\b(?:said|say|says|claimed|claim|claims"
+    r"|reported|report|reports|put|puts|estimated|estimate|gave|give|cited|counted|counts|according)\b"
+    r"|\b(?:other|some|different)\s+(?:sources|reports|accounts)\b",
+    re.IGNORECASE,
+)
