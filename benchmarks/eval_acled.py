@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from warscribe.extract.pipeline import extract
 
-    console = Console(width=170)
+    console = Console(width=190)
     gold = read_gold(args.acled)
     table = summary_table("ACLED notes: pipeline vs ACLED coding")
     runs = [("", None)] + ([("year given", _dated_notes)] if args.year_given else [])

@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from warscribe.extract.pipeline import extract
 
-    console = Console(width=170)
+    console = Console(width=190)
     with mali_gazetteer(args.geonames) as gazetteer:
         t0 = time.perf_counter()
         result = extract([args.corpus], gazetteer=gazetteer)
