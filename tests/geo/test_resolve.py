@@ -87,3 +87,17 @@ def test_resolve_any_case_and_close_variants(small_geocoder):
     assert small_geocoder.resolve("TOMBOUCTOU").geonameid == 2449067
     assert small_geocoder.resolve("Dogofry") is None  # variants need the focus country
     assert small_geocoder.resolve("Dogofry", country="ML").geonameid == 2458473
+
+
+def test_empty_and_odd_input(small_geocoder):
+    assert small_geocoder.locate([]) == []
+    assert small_geocoder.locate(["", "   "]) == [[], []]
+    [[gao]] = small_geocoder.locate(["\x00\ufffd Gao"])
+    assert gao.place.geonameid == 2457163
+
+
+def test_paragraph_numbers_must_match_the_sentences(small_geocoder):
+    from warscribe.errors import GazetteerError
+
+    with pytest.raises(GazetteerError, match="2 sentences but 1 paragraph"):
+        small_geocoder.locate(["Gao.", "Kidal."], paragraphs=[0])

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from warscribe.errors import GazetteerError
 from warscribe.geo import context as ctx
 from warscribe.geo.fold import fold
 from warscribe.geo.index import CODE_RANK, Gazetteer
@@ -81,6 +82,8 @@ class Geocoder:
         ``paragraphs``: paragraph number of each sentence (nearby places help each other).
         """
         paras = list(paragraphs) if paragraphs is not None else list(range(len(sentences)))
+        if len(paras) != len(sentences):
+            raise GazetteerError(f"locate: {len(sentences)} sentences but {len(paras)} paragraph numbers")
         matches = [self.matcher.scan(text) for text in sentences]
         focus = country or self._focus(matches)
         if self.fuzzy and focus:
