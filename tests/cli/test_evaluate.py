@@ -54,3 +54,20 @@ def test_evaluate_ignore_dates(tmp_path):
     assert result.exit_code == 0, result.output
     assert "dates ignored" in result.output
     assert json.loads(out.read_text())["date_window_days"] is None
+
+
+def test_evaluate_doc_id_options(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(
+        json.dumps({"doc_id": doc, "event_date": "2013-01-11", "event_type": "Battles", "actor1": "A",
+                    "location": "Konna", "latitude": 14.94, "longitude": -3.89}) + "\n"
+        for doc in ("one", "two")))  # fmt: skip
+    out = tmp_path / "r.json"
+    args = ["evaluate", str(gold), PRED, "--json", str(out)]
+    assert runner.invoke(app, args).exit_code == 0
+    assert json.loads(out.read_text())["matched"] == 0  # two gold documents, none shared
+    assert runner.invoke(app, args + ["--ignore-doc-ids"]).exit_code == 0
+    assert json.loads(out.read_text())["matched"] == 2  # p1 and its duplicate p6 are at Konna
+    assert runner.invoke(app, args + ["--doc-id", "two"]).exit_code == 0
+    report = json.loads(out.read_text())
+    assert report["matched"] == 1 and report["pairs"][0]["doc_id"] == "two"

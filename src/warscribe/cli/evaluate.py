@@ -41,13 +41,17 @@ def evaluate_cmd(
         False, "--per-document", help="Score the best prediction of each document (ACLED notes)."
     ),
     doc_id: str = typer.Option(None, "--doc-id", help="Give every prediction this document id."),
+    ignore_doc_ids: bool = typer.Option(
+        False, "--ignore-doc-ids", help="Match across documents (one story told in several files)."
+    ),
     years: str = typer.Option(None, "--years", help="Keep events of these years, e.g. 2017-2018."),
 ) -> None:
     """Score predicted events against gold events: precision, recall, field accuracies."""
     from warscribe.evaluate import evaluate, render_report
 
     report = evaluate(gold, pred, date_window_days=None if ignore_dates else date_window, km=km, place_km=place_km,
-                      per_document=per_document, doc_id=doc_id, years=_years(years))  # fmt: skip
+                      per_document=per_document, doc_id=doc_id, ignore_doc_ids=ignore_doc_ids,
+                      years=_years(years))  # fmt: skip
     render_report(report, console=console, show_misses=show_misses,
                   title=f"{pred.name} vs {gold.name} ({report.mode} matching)")  # fmt: skip
     if json_out is not None:
