@@ -109,3 +109,9 @@ def test_undated_sentence_inherits_on_request() -> None:
     event, mentions = ctx.resolve("Residents fled the town.", inherit=True)
     assert mentions == [] and event.iso() == ("2025-06-02", "2025-06-02") and event.precision == 2
     assert DateContext().resolve("Residents fled.", inherit=True)[0] is None
+
+
+def test_next_day_after_a_span_of_days_counts_from_its_end() -> None:
+    ctx = DateContext()
+    ctx.resolve("The siege lasted from 30 March to 1 April 2012.")
+    assert ctx.resolve("The next day, the garrison surrendered.")[0].iso() == ("2012-04-02", "2012-04-02")

@@ -47,6 +47,7 @@ class DateContext:
         self.paragraph: DateSpan | None = None
         self.anchor: dt.date | None = published
         self._anchor_precision = 1
+        self._last_start: dt.date | None = None
         self._published = published
         self._where: tuple[int, int] | None = None
 
@@ -77,6 +78,7 @@ class DateContext:
         self.paragraph = None
         if span is not None and (self.anchor is None or not span.start <= self.anchor <= span.end):
             self.anchor = None
+            self._last_start = None
 
     def new_paragraph(self) -> None:
         """A new paragraph begins: the paragraph's own year context is forgotten."""
@@ -104,8 +106,11 @@ class DateContext:
                 if years[1] - years[0] <= 1:
                     self.paragraph = DateSpan(dt.date(years[0], 1, 1), dt.date(years[1], 12, 31), 3)
         if event is not None:
-            self.anchor = event.start
+            # "From 30 March to 1 April ... The next day": counted from the end of a span of days
+            short_range = chosen.kind == "range" and event.precision <= 2
+            self.anchor = event.end if short_range else event.start
             self._anchor_precision = event.precision
+            self._last_start = event.start
         elif inherit:
             event = self.inherited()
         return event, mentions
@@ -120,7 +125,8 @@ class DateContext:
         """
         if self.anchor is None:
             return None
-        return DateSpan(self.anchor, self.anchor, max(INHERITED_PRECISION, self._anchor_precision), "")
+        start = self._last_start or self.anchor
+        return DateSpan(start, start, max(INHERITED_PRECISION, self._anchor_precision), "")
 
     def resolve_sentence(
         self, sentence: Sentence, doc: Document, *, inherit: bool = False
