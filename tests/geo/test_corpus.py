@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import shared_path
 from warscribe.geo import Geocoder
 from warscribe.geo.reverse import haversine_km
 
@@ -12,8 +13,8 @@ GOLD = Path(__file__).resolve().parents[2] / "benchmarks" / "gold" / "mali-war.p
 
 
 @pytest.fixture(scope="module")
-def found(ml_gazetteer, request):
-    text = request.getfixturevalue("mali_war_text")
+def found(ml_gazetteer):
+    text = shared_path("corpus/mali-war.txt").read_text(encoding="utf-8")
     lines = text.split("\n")
     starts, pos = [], 0
     for line in lines:
