@@ -41,6 +41,7 @@ _DISPLACED = re.compile(
     r"(?P<kind>internally\s+displaced|displaced|fled|refugees|abducted|kidnapped|missing|arrested|detained)\b",
     re.IGNORECASE,
 )
+_DISPLACED_WORD = re.compile(r"displac|fled|refugee|abduct|kidnap|missing|arrest|detain", re.IGNORECASE)
 _KIND = {"internally displaced": "displaced", "fled": "displaced", "kidnapped": "abducted",
          "detained": "arrested"}
 
@@ -101,7 +102,7 @@ def find_statistics(
             if period is None:
                 period = _period(text, context)
             out.append(Statistic(doc_id, f.kind, f.value, f.text, f.start + offset, f.end + offset, period))
-    for m in _DISPLACED.finditer(text):
+    for m in (_DISPLACED.finditer(text) if _DISPLACED_WORD.search(text) else ()):
         q = parse_quantity(QTY.match(text, m.start("q")))
         if q is None or q.value < 2 or q.start < m.start("q"):
             continue
