@@ -310,7 +310,8 @@ class Geocoder:
     def _between(self, text: str, row: list[_Slot]) -> None:
         for a, b in zip(row, row[1:]):
             if a.relation == "between" and a.choice is not None and b.choice is not None \
-                    and ctx.joins_between(text[a.match.end:b.match.start]):
+                    and ctx.joins_between(text[a.match.end:b.match.start]) \
+                    and min(a.match.confidence, b.match.confidence) == 1.0:  # no midpoint with a guess
                 pa, pb = self.gazetteer.places[a.choice], self.gazetteer.places[b.choice]
                 mid = ((pa.latitude + pb.latitude) / 2, (pa.longitude + pb.longitude) / 2)
                 a.point = b.point = mid
