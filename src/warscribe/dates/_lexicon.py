@@ -104,13 +104,13 @@ def number_value(text: str) -> int | None:
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
 
-def scan(pattern: re.Pattern[str], text: str, first: frozenset[str], *, digits: bool = True):
+def scan(pattern: re.Pattern[str], text: str, *, first: frozenset[str], digits: bool = True):
     """Like ``pattern.finditer(text)``, trying only at words in ``first`` (lower case) or digits.
 
     Much faster than ``finditer`` for patterns made of long alternations, which Python's
     regex engine would otherwise try at every position.
 
-    >>> [m.group() for m in scan(re.compile(r"\\bon \\w+"), "go on foot on it", frozenset({"on"}))]
+    >>> [m.group() for m in scan(re.compile(r"\\bon \\w+"), "go on foot on it", first=frozenset({"on"}))]
     ['on foot', 'on it']
     """
     pos = 0

@@ -173,7 +173,7 @@ def find_casualties(text: str) -> Casualties:
         for q in sc.objects(m.start("q"), limit=m.end("q"), ahead=False):
             sc.add(kind, q, m.start(), m.end())
         sc.triggers.add(m.start("fatal") if m["fatal"] else m.start("hurt"))
-    for m in scan(P.ACTIVE, text, P.ACTIVE_FIRST, digits=False):
+    for m in scan(P.ACTIVE, text, first=P.ACTIVE_FIRST, digits=False):
         if P.PASSIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "were reported killed for ...": passive, its count stands before it
         if P.HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()) or (
@@ -194,7 +194,7 @@ def find_casualties(text: str) -> Casualties:
             for kind in kinds:
                 sc.add(kind, q, m.start(), q.end)
     negated = bool(P.NONE_HURT.search(text))
-    for t in scan(P.TRIGGER, text, P.TRIGGER_FIRST, digits=False):
+    for t in scan(P.TRIGGER, text, first=P.TRIGGER_FIRST, digits=False):
         if t.start() in sc.triggers or P.NOMINAL.search(text, max(0, t.start() - 8), t.start()):
             continue
         kind = "killed" if t["fatal"] else "injured"

@@ -117,4 +117,4 @@ QTY_FIRST = frozenset(
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every count in ``text``, in order: ``find_quantities("killing 5 and wounding a dozen")``."""
-    return [q for q in (parse_quantity(m) for m in scan(QTY, text, QTY_FIRST)) if q is not None]
+    return [q for q in (parse_quantity(m) for m in scan(QTY, text, first=QTY_FIRST)) if q is not None]
