@@ -166,8 +166,8 @@ def _same(m: re.Match[str], anchor: dt.date) -> tuple[dt.date, dt.date, int]:
 def _loose(m: re.Match[str], anchor: dt.date) -> tuple[dt.date, dt.date, int]:
     if m["soon"]:
         word = m["soon"].lower()
-        if word in ("overnight", "the same time", "meanwhile"):
-            return anchor, anchor + (_DAY if word == "overnight" else 0 * _DAY), 1 if word != "overnight" else 2
+        if word in ("overnight", "the same time", "meanwhile"):  # about then, not that very day
+            return anchor, anchor + (_DAY if word == "overnight" else 0 * _DAY), 2
         return anchor, anchor + 7 * _DAY, 2
     unit = (m["unit"] or m["within"]).lower()
     sign = -1 if (m["dir"] or "").lower() == "earlier" else 1
