@@ -41,3 +41,19 @@ def test_open_without_install_falls_back_to_the_default(tmp_path, monkeypatch):
 def test_get_by_geonameid(small_gazetteer):
     assert small_gazetteer.get(2457163).name == "Gao"
     assert small_gazetteer.get(1) is None
+
+
+def test_index_in_a_folder_with_odd_characters(tmp_path):
+    from tests.geo.conftest import SMALL_DUMP
+    from warscribe.geo import import_dump
+
+    folder = tmp_path / "my data #1 ?"
+    import_dump(SMALL_DUMP, data_dir=folder, country="ML")
+    assert Gazetteer.open(folder).lookup("Kidal")[0].geonameid == 2455290
+
+
+def test_a_file_that_is_not_an_index(tmp_path):
+    path = tmp_path / "gazetteer.sqlite"
+    path.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(GazetteerError, match="cannot read the gazetteer index"):
+        Gazetteer.open(path)

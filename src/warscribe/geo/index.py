@@ -108,7 +108,7 @@ class Gazetteer:
     def load(cls, path: Path) -> Gazetteer:
         """Load an index database built by :func:`warscribe.geo.install.import_dump`."""
         try:
-            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            db = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
             rows = db.execute(
                 "SELECT geonameid, name, latitude, longitude, country_code, admin1, admin2, admin3,"
                 " feature_class, feature_code, population, admin1_code, n_alt FROM places").fetchall()
