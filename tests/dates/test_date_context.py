@@ -115,3 +115,16 @@ def test_next_day_after_a_span_of_days_counts_from_its_end() -> None:
     ctx = DateContext()
     ctx.resolve("The siege lasted from 30 March to 1 April 2012.")
     assert ctx.resolve("The next day, the garrison surrendered.")[0].iso() == ("2012-04-02", "2012-04-02")
+
+
+def test_yearless_dates_never_postdate_the_publication():
+    import datetime as dt
+
+    from warscribe.dates import DateContext
+
+    ctx = DateContext(published=dt.date(2018, 12, 31))
+    assert ctx.resolve("On February 8, gunmen attacked a post.")[0].iso() == ("2018-02-08", "2018-02-08")
+    ctx = DateContext(published=dt.date(2018, 3, 1))
+    assert ctx.resolve("On 3 March, gunmen attacked a post.")[0].start == dt.date(2017, 3, 3)
+    # A written year is kept as written.
+    assert ctx.resolve("On 3 March 2019, gunmen attacked a post.")[0].start == dt.date(2019, 3, 3)

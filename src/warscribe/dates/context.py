@@ -93,6 +93,8 @@ class DateContext:
         (the anchor, precision 2: "Residents fled the town." after "On 2 June, ...").
         """
         mentions = find_dates(text, context=self.context, anchor=self.anchor)
+        if self._published is not None and self.section is None and self.paragraph is None:
+            mentions = [_not_after(m, self._published) for m in mentions]
         if not mentions:
             return (self.inherited() if inherit else None), mentions
         chosen = _pick_event(text, mentions)
@@ -146,6 +148,21 @@ class DateContext:
             self.new_paragraph()
         self._where = where
         return self.resolve(sentence.text, inherit=inherit)
+
+
+def _not_after(m: DateMention, published: dt.date) -> DateMention:
+    """A yearless date ("On February 8") read in the latest year that does not postdate the
+    document's publication: a report tells what already happened."""
+    if m.kind == "relative" or m.span.start <= published or _YEAR.search(m.text):
+        return m
+    start, end = m.span.start, m.span.end
+    while start > published:
+        try:
+            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+        except ValueError:  # 29 February
+            start, end = start.replace(year=start.year - 1, day=28), end.replace(year=end.year - 1, day=28)
+    span = DateSpan(start, end, m.span.precision, m.span.text)
+    return DateMention(m.text, m.start, m.end, span, m.kind)
 
 
 def _pick_event(text: str, mentions: list[DateMention]) -> DateMention | None:
