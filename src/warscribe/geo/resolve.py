@@ -120,7 +120,8 @@ class Geocoder:
             confident = [s.choice for s in flat if s.choice is not None and s.confidence >= 0.75
                          and s.relation not in ("country", "region")]
             self.memory.update(confident)
-            cells = [_cell(self.gazetteer.places[i]) for i in confident]
+            # a capital is named for its politics, not as the place of the fighting
+            cells = [_cell(p) for p in map(self.gazetteer.places.__getitem__, confident) if p.feature_code != "PPLC"]
             self.density.update(cells)
             for row, col in cells:  # forget the crowding of the cells around those that changed
                 for dr in (-1, 0, 1):
