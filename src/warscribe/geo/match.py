@@ -127,7 +127,7 @@ class Matcher:
             return None
         if not country and self._demonym(key):
             return None
-        if self._inside_name(text, start, end, headline=headline):
+        if self._inside_name(text, start, end, headline=headline, country=bool(country)):
             return None
         cands = tuple(self.gazetteer.names.get(key, ()))
         return Match(surface, start, end, key, cands, country)
@@ -143,7 +143,7 @@ class Matcher:
         return False
 
     @staticmethod
-    def _inside_name(text: str, start: int, end: int, *, headline: bool = False) -> bool:
+    def _inside_name(text: str, start: int, end: int, *, headline: bool = False, country: bool = False) -> bool:
         """Whether the span is part of a longer proper name (person, group, operation)."""
         before = text[max(0, start - 80):start]
         after = text[end:end + 40]
@@ -151,12 +151,14 @@ class Matcher:
         if prev:
             word = prev.group(1).rstrip(".")
             low = word.lower()
+            if low.endswith(("'s", "’s")):  # "Gaddafi's Libya": a possessive, not a longer name
+                word = low = ""
             if low in NAME_PARTICLES and (word[0].isupper() or low in ("ag", "ould")):
                 return True
             if _is_acronym(word) or (_is_proper(word) and low not in PREFIXES):
                 return True
         nxt = _NEXT_WORDS.match(after)
-        if nxt and not headline:
+        if nxt and not headline and not country:  # "Southern Algeria AQIM leaders": still Algeria
             word = nxt.group(1)
             following = [w.lower() for w in (word + nxt.group(2)).split()]
             if _is_acronym(word) or (_is_proper(word) and word.lower() not in SUFFIXES
