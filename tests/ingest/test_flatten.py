@@ -63,6 +63,7 @@ WORDS = ["rebels", "seize", "convoy", "clashes", "near", "talks", "resume", "arm
 HEAD = ["Siege of", "Battle of", "Fall of", "Raid on", "Withdrawal from", "Return to"]
 OPENERS = ["On", "In", "After", "During", "Before"]
 SUBJECTS = ["Rebels", "Government troops", "The army", "Residents", "Militiamen", "Peacekeepers"]
+TAILS = ["killing four soldiers", "according to local officials", "and the fighting spread east"]
 VERBS = ["attacked a post near", "withdrew from", "shelled the market of", "entered", "left"]
 
 place = st.sampled_from(PLACES)
@@ -92,7 +93,7 @@ def sentence(draw):
 
 
 @st.composite
-def cite(draw):
+def cite(draw, midway=False):
     params = {
         "title": " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=6))).capitalize()
         + f" {draw(place)}",
@@ -111,6 +112,9 @@ def cite(draw):
     if draw(st.booleans()):
         params["pages"] = f"{draw(st.integers(1, 90))}–{draw(st.integers(91, 300))}"
     keys = draw(st.permutations(list(params)))
+    if midway and keys[-1] == "title":
+        # inherently ambiguous: a sentence-case title running into the lowercase rest of a sentence
+        keys = keys[-1:] + keys[:-1]
     kind = draw(st.sampled_from(["cite web", "cite news", "Cite journal", "cite report"]))
     sep = draw(st.sampled_from(["|", " |", " | "]))
     return "{{" + kind + "".join(f"{sep}{k}={params[k]}" for k in keys) + "}}"
@@ -124,6 +128,8 @@ def section_body(draw):
                      + f"{draw(st.sampled_from(HEAD))} {draw(place)}" + "}}\n")
     for _ in range(draw(st.integers(0, 4))):
         text = draw(sentence())
+        if draw(st.integers(0, 3)) == 0:  # a reference in the middle of the sentence
+            text = f"{text[:-1]},<ref>{draw(cite(midway=True))}</ref> {draw(st.sampled_from(TAILS))}."
         for _ in range(draw(st.integers(0, 2))):
             text += f"<ref>{draw(cite())}</ref>"
         parts.append(text + " ")

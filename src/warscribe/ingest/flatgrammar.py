@@ -34,6 +34,7 @@ _TOKEN = re.compile(r"\S+")
 _SEP_KEY = re.compile(r"\s*,\s*([A-Za-z][\w-]{0,40})\s*=(?!=)")
 _SEP = re.compile(r"\s*,\s*")
 
+
 _DATE_KEYS = frozenset({"date", "year", "access-date", "accessdate", "archive-date", "archivedate",
                         "orig-date", "orig-year", "origyear", "publication-date", "air-date", "df-date"})
 _TOKEN_KEYS = frozenset({"language", "lang", "url-status", "df", "mode", "format", "dead-url", "deadurl",
@@ -74,6 +75,7 @@ class FlatTemplate:
 
 def split_template(text: str, start: int, bound: int) -> FlatTemplate:
     """Recover the template opening at ``text[start] == "{{"``; it cannot reach past ``bound``.
+    A template that cuts a sentence (after a comma, say) is followed by lowercase prose.
 
     >>> t = "{{Main, Battle of In Arab On 16 May, it ended."
     >>> tpl = split_template(t, 0, len(t)); tpl.params, t[tpl.end:]
@@ -83,7 +85,7 @@ def split_template(text: str, start: int, bound: int) -> FlatTemplate:
     comma = text.find(",", body, bound)
     first_key = _SEP_KEY.match(text, comma, bound) if comma >= 0 else None
     if comma < 0 or (comma - body > 60 and first_key is None):
-        cut = body + prose_start(text[body : min(bound, body + _WINDOW)], title=True)
+        cut = body + prose_start(text[body : min(bound, body + _WINDOW)], title=True, cut=_cut(text, bound))
         return FlatTemplate(_clean(text[body:cut]), (), _rstrip(text, body, cut))
     name = _clean(text[body:comma])
     keys = []
@@ -98,7 +100,7 @@ def split_template(text: str, start: int, bound: int) -> FlatTemplate:
     positional_end = keys[0].start() if keys else bound
     if positional_end > comma:
         rest = text[comma + 1 : min(positional_end, comma + 1 + _WINDOW)]
-        cut = len(rest) if keys else prose_start(rest, title=True)
+        cut = len(rest) if keys else prose_start(rest, title=True, cut=_cut(text, bound))
         args = [a for a in _SEP.split(rest[:cut].strip()) if a]
         params.extend((str(i + 1), _clean(a)) for i, a in enumerate(args))
         if not keys:
@@ -109,13 +111,15 @@ def split_template(text: str, start: int, bound: int) -> FlatTemplate:
     value_start = last.end()
     while value_start < bound and text[value_start] == " ":
         value_start += 1
-    size = value_length(last.group(1), text[value_start : min(bound, value_start + _WINDOW)])
+    midway = _mid_sentence(text, start)
+    window = text[value_start : min(bound, value_start + _WINDOW)]
+    size = value_length(last.group(1), window, midway=midway, cut=_cut(text, bound))
     end = _rstrip(text, value_start, value_start + size)
     params.append((last.group(1), _clean(text[value_start:end])))
     return FlatTemplate(name, tuple(params), end)
 
 
-def value_length(key: str, text: str) -> int:
+def value_length(key: str, text: str, *, midway: bool = False, cut: bool = False) -> int:
     """How much of ``text`` (what follows ``key=``) is the value, by the key's grammar.
 
     >>> value_length("archive-date", "23 December 2012 In early June"), value_length("doi", "10.1/x.4 By")
@@ -134,7 +138,30 @@ def value_length(key: str, text: str) -> int:
     if pattern is not None:
         m = pattern.match(text)
         return m.end() if m else _TOKEN.match(text).end()
-    return len(text[: prose_start(text, title=key in _TITLE_KEYS)].rstrip())
+    if midway:  # the sentence goes on in lowercase after the template
+        return len(text[: _lowercase_start(text)].rstrip())
+    return len(text[: prose_start(text, title=key in _TITLE_KEYS, cut=cut)].rstrip())
+
+
+def _lowercase_start(text: str) -> int:
+    """Where lowercase prose resumes: the first lowercase word that is not a function word
+    inside a name ("Bosnia and Herzegovina"), or a function word followed by lowercase."""
+    tokens = list(_TOKEN.finditer(text))
+    for i, tok in enumerate(tokens[1:], 1):
+        word = tok.group()
+        if not word[0].islower():
+            continue
+        if word not in FUNCTION_WORDS or (i + 1 < len(tokens) and tokens[i + 1].group()[0].islower()):
+            return tok.start()
+    return len(text)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether the template at ``start`` interrupts a sentence (it follows a comma)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i > 0 and text[i - 1] in ",;:"
 
 
 def _is_cap(token: str) -> bool:
@@ -146,9 +173,14 @@ def _is_number(token: str) -> bool:
     return token[:1].isdigit()
 
 
-def prose_start(text: str, *, title: bool = False) -> int:
+def _cut(text: str, bound: int) -> bool:
+    return text.startswith("{{", bound)
+
+
+def prose_start(text: str, *, title: bool = False, cut: bool = False) -> int:
     """Where a sentence begins in ``text`` that starts with a name (``title=False``: a work,
     a publisher, an author, in Title Case) or a title (sentence case); ``len(text)`` if none.
+    ``cut``: a template follows ``text``, so prose (which a citation follows) began in it.
 
     >>> s = "The New York Times On 24 January, rebels came"; s[prose_start(s):]
     'On 24 January, rebels came'
@@ -163,7 +195,7 @@ def prose_start(text: str, *, title: bool = False) -> int:
     ended = False
     if title:  # prose begins before the first sentence ends
         stop = next((i + 1 for i, w in enumerate(words) if _ends_sentence(w)), 0)
-        ended, stop = stop > 0, stop or len(words)
+        ended, stop = stop > 0 or cut, stop or len(words)
     for i in range(1, stop):
         word, prev = words[i], words[i - 1]
         opener = word.strip("\"'“‘(") in PROSE_OPENERS
