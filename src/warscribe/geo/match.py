@@ -19,7 +19,8 @@ from warscribe.geo.fold import fold, fold_text
 from warscribe.geo.index import Gazetteer
 from warscribe.geo.stoplist import DESCRIBERS, FACILITIES, NAME_PARTICLES, NEUTRAL, ORG_WORDS, PREFIXES, STOPWORDS, SUFFIXES
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD_START = re.compile(r"\b[^\W\d_]")
+_CAP_START = re.compile(r"\b[A-Z\u00c0-\u00de]")
 _CAP_TOKEN = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]*(?:[ -][A-Z\u00c0-\u00de][\w'’-]*)?")
 _LOCATIVE = {"in", "at", "near", "from", "to", "into", "towards", "toward", "around", "outside", "and",
              "between", "on", "across", "through", "via"}
@@ -51,8 +52,8 @@ def _is_proper(token: str) -> bool:
 @lru_cache(maxsize=512)
 def _headline(text: str) -> bool:
     """Title Case text ("Islamists Launch Fresh Attacks On Timbuktu"): capitals say nothing."""
-    words = _WORD.findall(text)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    words = len(_WORD_START.findall(text))
+    return words >= 4 and len(_CAP_START.findall(text)) >= 0.7 * words
 
 
 def _is_acronym(token: str) -> bool:
