@@ -185,8 +185,8 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
             return ("Attack", 0.5, kind) if kind == "civilian" else ("Armed clash", 1.0, kind)
         killing = _KILL.fullmatch(m.group(0).lower()) is not None
         assault = _ASSAULT.fullmatch(m.group(0).lower()) is not None
-        if _TARGETED_KILLING.fullmatch(m.group(0).lower()):
-            kind = "civilian"
+        if _TARGETED_KILLING.fullmatch(m.group(0).lower()) and kind != "armed":
+            kind = "civilian"  # an assassination of an unnamed person: ACLED's violence against civilians
         if kind == "civilian":
             return "Attack", (2.0 if killing else 0.5), kind
         if kind == "armed":
