@@ -121,3 +121,38 @@ def test_no_prose_lost(mali, mali_war_text):
 
 def test_format_detection(mali_war_text):
     assert looks_flattened(mali_war_text) and not looks_wikitext(mali_war_text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["{{" * 10_000 + "deep", "{{cite web , title=" * 5_000, "x , key=" * 20_000, "}}" * 10_000,
+     "Gao fell.{{cite news , work=Le Monde " + "and more words " * 50_000],
+    ids=["nested", "unterminated-chain", "keys-without-template", "closers", "long-last-value"],
+)
+def test_pathological_input_is_read_in_bounded_time(text):
+    import time
+
+    began = time.process_time()
+    doc = parse_flattened(text, id="bad")
+    assert time.process_time() - began < 10
+    assert all("{{" not in s.text for s in doc.sentences)
+
+
+def test_small_document_of_my_own():
+    text = (
+        "Fighting spread along the river.{{cite news , title=River towns emptied , work=Sahel Daily "
+        "On 3 May, traders fled Léré,{{cite web , url=https://a.example.org/lere , website=Sahel Monitor "
+        "leaving the market empty.Siege of Boni (May–June 2016)\n"
+        "{{Main, Siege of Boni Government troops held the town for six weeks."
+    )
+    doc = parse_flattened(text, id="own")
+    assert [s.heading for s in doc.sections] == ["Siege of Boni (May–June 2016)"]
+    assert [s.text for s in doc.sentences] == [
+        "Fighting spread along the river.",
+        "On 3 May, traders fled Léré, leaving the market empty.",
+        "Government troops held the town for six weeks.",
+    ]
+    assert [s.citations for s in doc.sentences] == [(0,), (1,), ()]
+    assert [(c.container, c.url) for c in doc.citations] == [
+        ("Sahel Daily", None), ("Sahel Monitor", "https://a.example.org/lere")]
+    assert doc.sentences[2].section == 0 and doc.format == "flatwiki"

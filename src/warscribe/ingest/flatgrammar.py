@@ -190,6 +190,8 @@ def prose_start(text: str, *, title: bool = False, cut: bool = False) -> int:
     'As soon as it ended'
     """
     tokens = list(_TOKEN.finditer(text))
+    if not tokens:
+        return len(text)
     words = [t.group() for t in tokens]
     stop = len(words)
     ended = False
