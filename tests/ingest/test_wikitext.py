@@ -81,6 +81,8 @@ def test_plain_reference_and_several_refs_in_a_row():
 def test_inline_templates_render_their_text():
     doc = parse_wikitext("They walked {{convert|40|km}} to {{lang|fr|Tombouctou}} in a day.", id="i")
     assert doc.sentences[0].text == "They walked 40 km to Tombouctou in a day."
+    doc = parse_wikitext("{{As of|2020|5}}, troops from {{flag|Chad}} held it.{{Citation needed|date=May 2020}}", id="j")
+    assert [s.text for s in doc.sentences] == ["As of May 2020, troops from Chad held it."] and not doc.citations
 
 
 def test_undated_subsection_inherits_its_parent_dates():

@@ -52,7 +52,8 @@ _TAG = re.compile(r"<(/?)([A-Za-z][\w]{0,20})\b[^<>]{0,500}?(/?)>")
 _VOID_TAGS = frozenset({"br", "hr", "img", "wbr", "meta", "link", "input", "col", "area", "source"})
 # Templates that render (part of) their arguments as prose.
 _INLINE = {"lang": 2, "nowrap": 1, "nobr": 1, "small": 1, "abbr": 1, "transl": 2, "lang-fr": 1,
-           "lang-ar": 1, "interlanguage link": 1, "ill": 1, "nobold": 1, "noitalic": 1, "em": 1}
+           "lang-ar": 1, "interlanguage link": 1, "ill": 1, "nobold": 1, "noitalic": 1, "em": 1,
+           "flag": 1, "flagcountry": 1, "flagu": 1, "sortname": 1}
 
 
 def parse_wikitext(
@@ -294,7 +295,15 @@ class _Walker:
             self.prose.cite(self._add([citation_from_template(node, start=pos, end=end)])[0])
         elif name in _INLINE and node.has(str(_INLINE[name])):
             self.prose.add(plain(node.get(str(_INLINE[name])).value.nodes).strip(), pos, verbatim=False)
-        elif name == "convert" and node.has("1"):
+        elif name == "as of" and node.has("1"):
+            words = [plain(node.get(k).value.nodes).strip() for k in ("3", "2", "1") if node.has(k)]
+            months = ("January February March April May June July August September October November "
+                      "December").split()
+            if len(words) >= 2 and words[-2].isdigit() and 1 <= int(words[-2]) <= 12:
+                words[-2] = months[int(words[-2]) - 1]
+            lead = "as of" if node.has("lc") else "As of"
+            self.prose.add(" ".join([lead, *words]), pos, verbatim=False)
+        elif name in ("convert", "cvt") and node.has("1"):
             unit = plain(node.get("2").value.nodes).strip() if node.has("2") else ""
             self.prose.add(f"{plain(node.get('1').value.nodes).strip()} {unit}".strip(), pos, verbatim=False)
         else:
