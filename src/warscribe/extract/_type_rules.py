@@ -117,7 +117,7 @@ RULES: list[tuple[str, str, float]] = [
     ("Abduction/forced disappearance", r"\b(?:went\s+missing|gone\s+missing|disappeared|missing)\b", 4.8),
     ("_ambush", r"\b(?:ambush\w*)\b", 6.0),
     ("Armed clash",  # the targets fought back: a battle, not one-sided violence
-     r"\b(?:returned\s+fire|fended\s+off|fought\s+back|retaliated|repelled|repulsed|resisted)\b", 8.6),
+     r"\b(?:returned\s+fire|fended\s+off|fought\s+back|retaliated|repelled|repulsed)\b", 8.6),
     ("_clash",
      r"\b(?:clash(?:ed|es|ing)?|fighting|fought|battl(?:e|es|ed|ing)|skirmish\w*|exchang\w+\s+(?:of\s+)?(?:heavy\s+)?(?:gun)?fire|"
      r"firefights?|gun\s?fights?|gun\s?battles?|shootouts?|crossfire|hostilities)\b", 7.6),
