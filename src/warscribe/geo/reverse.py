@@ -47,5 +47,6 @@ class ReverseIndex:
         """Index (into the places given) of the nearest populated place, or None if there are none."""
         if self.tree is None:
             return None
-        _, k = self.tree.query(_xyz(np.array([lat]), np.array([lon]))[0])
+        la, lo = math.radians(lat), math.radians(lon)
+        _, k = self.tree.query((math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)))
         return int(self.indexes[k])
