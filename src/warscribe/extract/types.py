@@ -14,7 +14,7 @@ skip sentences without any trigger before the rules run.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warscribe.extract._prefixes import prefixes
 from warscribe.extract._type_rules import (
@@ -78,6 +78,8 @@ _FIGHTING = re.compile(r"clash|fight|fought|battl|skirmish|exchang|firefight|gun
 _NONSTATE = re.compile(r"\b(?:rebels?|militants?|jihadists?|islamists?|insurgents?|fighters|gunmen|assailants|attackers|"
                        r"militia\w*|separatists?|MNLA|Ansar|JNIM|MUJAO|MOJWA|AQIM|ISGS|CMA|GATIA|Katiba|CSP\w*)\b",
                        _FLAGS)
+_HARMED = re.compile(r"\b(?:wound\w*|injur\w*|assault\w*|beat(?:en)?|kill\w*|died|dead|shot|stab\w*|tortur\w*)\b",
+                     _FLAGS)
 _KILLED_ANY = re.compile(r"\b(?:kill\w*|shot\s+dead|dead|died)\b", _FLAGS)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*)", _FLAGS)
 _UNORGANISED = re.compile(r"\b(?:youths?|students|locals|residents|crowds?|mobs?)\b", _FLAGS)
@@ -318,6 +320,10 @@ def main_type(text: str) -> Typing | None:
                   and _sentence_around(text, t.start) == _sentence_around(text, best.start)]
         if weapon:
             best = weapon[0]
+    if best.sub_event_type in ("Looting/property destruction", "Abduction/forced disappearance") and (
+            _HARMED.search(text) if best.sub_event_type.startswith("Looting") else _KILLED_ANY.search(text)):
+        # robbery with people hurt, abduction ending in death: ACLED codes the attack on people
+        return replace(best, event_type="Violence against civilians", sub_event_type="Attack")
     if (best.target != "armed" and _ASSAULT.match(best.trigger)) and not _CASUALTY.search(text):
         # an attack on property, nobody hurt: ACLED codes the looting or destruction
         loot = [t for t in typings if t.sub_event_type == "Looting/property destruction"]
