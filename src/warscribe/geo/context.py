@@ -38,7 +38,7 @@ _QUALIFIER_GAP = re.compile(
     r"(?:(?:in|of|near|outside|close\s+to|not\s+far\s+from|just\s+outside|(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:\s+of)?)\s+)?(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
 _UNRESOLVED = re.compile(
-    r"\b(?:(?:town|village|city|locality|commune|hamlet|settlement)s?\s+of|near|outside|around)\s+"
+    r"\b(?:(?P<strong>(?:town|village|city|locality|commune|hamlet|settlement)s?\s+of|near|outside|around)|in|at)\s+"
     r"([A-Z][\w'’-]+)")
 
 _PREPOSITION = re.compile(r"\b(in|at|near|around|outside|inside|into|on|against|targeting|from|to|towards?|for|by"
@@ -114,6 +114,7 @@ def is_qualifier_gap(gap: str) -> bool:
     return bool(_QUALIFIER_GAP.match(gap))
 
 
-def cue_tokens(text: str) -> list[tuple[int, int]]:
-    """Spans of capitalised words after locative cues ("village of X", "near X", "in X")."""
-    return [m.span(1) for m in _UNRESOLVED.finditer(text)]
+def cue_tokens(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of capitalised words after locative cues, strong ("village of X", "near X") or
+    weak ("in X", "at X")."""
+    return [(*m.span(2), m.group("strong") is not None) for m in _UNRESOLVED.finditer(text)]

@@ -110,12 +110,12 @@ class Geocoder:
         for i, text in enumerate(sentences):
             self._between(text, slots[i])
         out = [[self._mention(s) for s in row] for row in slots]
-        unresolved = self._unresolved(sentences, matches)
+        unresolved, weak = self._unresolved(sentences, matches)
         for i, spans in enumerate(unresolved):
             for start, end in spans:
                 out[i].append(PlaceMention(sentences[i][start:end], start, end, None, confidence=0.0))
             out[i].sort(key=lambda m: m.start)
-        self._maybe_warn(focus, out)
+        self._maybe_warn(focus, out, weak)
         if self.remember:
             confident = [s.choice for s in flat if s.choice is not None and s.confidence >= 0.75
                          and s.relation not in ("country", "region")]
@@ -347,20 +347,26 @@ class Geocoder:
                 return max(seats, key=lambda p: CODE_RANK.get(p.feature_code, 1))
         return gaz.region_capital(place.country_code, place.admin1) if place.admin1 else None
 
-    def _unresolved(self, sentences: Sequence[str], matches: list[list[Match]]) -> list[list[tuple[int, int]]]:
-        out = []
+    def _unresolved(self, sentences: Sequence[str], matches: list[list[Match]]) -> tuple[list[list[tuple[int, int]]], int]:
+        """Capitalised words after strong place cues that matched nothing (reported as unresolved
+        mentions), and a count of those after "in"/"at" too (for the install advice only)."""
+        out, weak = [], 0
         for text, row in zip(sentences, matches):
             spans = []
-            for start, end in ctx.cue_tokens(text):
-                if text[end:end + 2] in ("'s", "’s") or any(m.start < end and start < m.end for m in row) or self.matcher.is_noise(text, start, end):
+            for start, end, strong in ctx.cue_tokens(text):
+                if text[end:end + 2] in ("'s", "’s") or any(m.start < end and start < m.end for m in row) \
+                        or self.matcher.is_noise(text, start, end):
                     continue
-                spans.append((start, end))
+                if strong:
+                    spans.append((start, end))
+                else:
+                    weak += 1
             out.append(spans)
-        return out
+        return out, weak
 
-    def _maybe_warn(self, focus: str | None, out: list[list[PlaceMention]]) -> None:
+    def _maybe_warn(self, focus: str | None, out: list[list[PlaceMention]], weak: int) -> None:
         resolved = sum(1 for row in out for m in row if m.place is not None and m.relation != "country")
-        missing = sum(1 for row in out for m in row if m.place is None)
+        missing = sum(1 for row in out for m in row if m.place is None) + weak
         if not focus or missing < 2 or missing < resolved or focus in self._warned:
             return
         if any(s.country == focus for s in self.gazetteer.sources):
