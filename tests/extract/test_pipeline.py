@@ -97,3 +97,9 @@ def test_a_continued_attack_keeps_its_named_agent(extractor):
     events = extract_document(parse_text(text, id="c", format="text"), extractor=extractor)
     assert [(e.location, e.actor1[:4]) for e in events] == [("Ménaka", "MNLA"), ("Aguelhok", "MNLA")]
     assert events[1].notes.startswith("MNLA")
+
+
+def test_a_news_item_without_dates_in_its_text_takes_its_publication_date(extractor):
+    doc = parse_text("Unknown gunmen killed two traders in Gao.", id="news", format="text", date="2018-03-02")
+    [e] = extract_document(doc, extractor=extractor)
+    assert (e.event_date, e.time_precision) == ("2018-03-02", 2)

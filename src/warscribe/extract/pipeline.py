@@ -13,6 +13,7 @@ for a batch; :meth:`Extractor.pipe` streams ``(document, events)`` pairs spaCy-s
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -155,9 +156,10 @@ class Extractor:
             if resolved:
                 last_place[s.paragraph] = replace(resolved[-1], geo_precision=max(2, resolved[-1].geo_precision),
                                                   confidence=0.8)
-        if not dated:  # a document with no date anywhere (a bare note): keep its events undated
+        if not dated:  # no date in the text: the publication date if known (a news item), else undated
+            published = _published(doc)
             for facts in pending:
-                events.extend(assemble(facts, doc_id=doc.id, undated=True))
+                events.extend(assemble(replace(facts, date=published), doc_id=doc.id, undated=published is None))
         return dedup(events), stats
 
     def _nearby(self, sentences, i: int, when) -> tuple:
@@ -235,6 +237,14 @@ def _check(doc: Document) -> None:
             raise InputError(doc.id, f"sentence {i} names section {s.section} of {sections}")
         if any(not 0 <= c < cites for c in s.citations):
             raise InputError(doc.id, f"sentence {i} cites a reference beyond the {cites} the document has")
+
+
+def _published(doc: Document) -> DateSpan | None:
+    try:
+        day = dt.date.fromisoformat((doc.date or "")[:10])
+    except ValueError:
+        return None
+    return DateSpan(day, day, 2, "publication date")
 
 
 def _context_date(dates: DateContext) -> DateSpan | None:
