@@ -47,7 +47,7 @@ WORDS = ["Gao", "gao", "Kidal", "Ménaka", "Tombouctou", "Mali", "the", "In", "o
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([" ", "  ", "\u00a0", "-", ", "]))
 def test_scan_spans_are_exact_capitalised_and_disjoint(small_gazetteer, words, sep):
-    matcher = Matcher(small_gazetteer) if not hasattr(small_gazetteer, "_matcher") else small_gazetteer._matcher
+    matcher = small_gazetteer.matcher or Matcher(small_gazetteer)
     text = sep.join(words)
     found = matcher.scan(text)
     for m in found:

@@ -62,6 +62,7 @@ class Gazetteer:
         self._capitals: dict[tuple[str, str], int] | None = None
         self._capital_cache: dict[str, Place | None] = {}
         self._by_id: dict[int, Place] | None = None
+        self.matcher = None  # the name scanner, built by the first Geocoder
         self._reverse = None
         self._add_world_capitals()
         self.country_by_name = {fold(n): c for c, (n, _) in countries.items()}

@@ -57,11 +57,9 @@ class Geocoder:
 
     def __init__(self, gazetteer: Gazetteer | None = None, *, fuzzy: bool = True, remember: bool = True) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.open()
-        matcher = getattr(self.gazetteer, "_matcher", None)
-        if matcher is None:
-            matcher = Matcher(self.gazetteer)
-            self.gazetteer._matcher = matcher  # type: ignore[attr-defined]
-        self.matcher = matcher
+        if self.gazetteer.matcher is None:  # built once per gazetteer, shared by its geocoders
+            self.gazetteer.matcher = Matcher(self.gazetteer)
+        self.matcher = self.gazetteer.matcher
         self.fuzzy = fuzzy
         self.warnings: list[str] = []
         # One sense per batch: places resolved confidently before are preferred for a name that
@@ -117,16 +115,7 @@ class Geocoder:
             out[i].sort(key=lambda m: m.start)
         self._maybe_warn(focus, out, weak)
         if self.remember:
-            confident = [s.choice for s in flat if s.choice is not None and s.confidence >= 0.75
-                         and s.relation not in ("country", "region")]
-            self.memory.update(confident)
-            # a capital is named for its politics, not as the place of the fighting
-            cells = [_cell(p) for p in map(self.gazetteer.places.__getitem__, confident) if p.feature_code != "PPLC"]
-            self.density.update(cells)
-            for row, col in cells:  # forget the crowding of the cells around those that changed
-                for dr in (-1, 0, 1):
-                    for dc in (-1, 0, 1):
-                        self._crowd.pop((row + dr, col + dc), None)
+            self._remember(flat)
         return out
 
     def resolve(self, name: str, *, country: str | None = None, admin1: str | None = None) -> Place | None:
@@ -178,6 +167,18 @@ class Geocoder:
                 if best_key is None or key < best_key:
                     best, best_key = m, key
         return best
+
+    def _remember(self, flat: list[_Slot]) -> None:
+        confident = [s.choice for s in flat if s.choice is not None and s.confidence >= 0.75
+                     and s.relation not in ("country", "region")]
+        self.memory.update(confident)
+        # a capital is named for its politics, not as the place of the fighting
+        cells = [_cell(p) for p in map(self.gazetteer.places.__getitem__, confident) if p.feature_code != "PPLC"]
+        self.density.update(cells)
+        for row, col in cells:  # forget the crowding of the cells around those that changed
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    self._crowd.pop((row + dr, col + dc), None)
 
     # -- steps -------------------------------------------------------------------
     def _focus(self, matches: list[list[Match]]) -> str | None:
