@@ -102,12 +102,15 @@ def iter_templates(text: str, start: int = 0, end: int | None = None) -> Iterato
     """
     end = len(text) if end is None else end
     pos = start
+    line_end = -1
     while True:
         m = _OPEN.search(text, pos, end)
         if m is None:
             return
-        line_end = text.find("\n", m.end(), end)
-        limit = end if line_end < 0 else line_end
+        if line_end < m.end():  # looked up once per line, not once per template
+            line_end = text.find("\n", m.end(), end)
+            line_end = end if line_end < 0 else line_end
+        limit = line_end
         bound = _OPEN.search(text, m.end(), limit)
         tpl = split_template(text, m.start(), bound.start() if bound else limit)
         yield m.start(), tpl
