@@ -28,7 +28,9 @@ from warscribe.extract.event_roles import interaction_code
 from warscribe.extract.locate import geocoder_for, locate_all
 from warscribe.extract.types import main_type, refers_back
 from warscribe.geo.fold import fold
-from warscribe.model import DateSpan, Document, Event, ExtractResult, Failure, PlaceMention, Statistic
+from warscribe.model import (
+    Citation, DateSpan, Document, Event, ExtractResult, Failure, PlaceMention, Sentence, Statistic,
+)
 
 try:  # engineer D's aggregate-figure finder
     from warscribe.extract.figures import find_statistics as _find_statistics
@@ -98,69 +100,40 @@ class Extractor:
     def document(self, doc: Document) -> tuple[list[Event], list[Statistic]]:
         """Events and aggregate statistics of one document (InputError if it is inconsistent)."""
         _check(doc)
-        sentences = doc.sentences
         code = self.focus_code
         if self._geocoder is None:
             self._geocoder = geocoder_for(self.gazetteer)
-        places = locate_all(self.gazetteer, sentences, country=code, geocoder=self._geocoder)
+        places = locate_all(self.gazetteer, doc.sentences, country=code, geocoder=self._geocoder)
         focus = _focus(self.gazetteer, places, default=code)
-        country_name = (focus.place.country if focus and focus.place else "") or "Mali"
-        dates = DateContext.for_document(doc)
-        actor_ctx = self.actors.context(country=country_name)
+        walk = _Walk(doc, focus=focus, country=(focus.place.country if focus and focus.place else "") or "Mali")
+        actor_ctx = self.actors.context(country=walk.country)
         actor_ctx.learn(doc.text)
-        events: list[Event] = []
-        stats: list[Statistic] = []
-        pending: list[Facts] = []  # event sentences without any date
-        dated = dates.context is not None
-        last_place: dict[int, PlaceMention] = {}
-        last_event: dict[int, int] = {}  # paragraph -> index in ``events`` of its latest event
-        for i, s in enumerate(sentences):
-            span, date_mentions = dates.resolve_sentence(s, doc)
-            dated = dated or span is not None or dates.context is not None
-            sentence_places = tuple(places[i])
-            resolved = [p for p in sentence_places if p.place is not None]
+        for i, s in enumerate(doc.sentences):
+            span, date_mentions = walk.dates.resolve_sentence(s, doc)
+            walk.dated = walk.dated or span is not None or walk.dates.context is not None
             typing = main_type(s.text)  # None at once for sentences without a trigger word
             if _NUMBER.search(s.text):
-                found = self._statistics(doc, s, context=dates.context)
-                stats.extend(found)
+                found = self._statistics(doc, s, context=walk.dates.context)
+                walk.stats.extend(found)
                 if typing is not None and any(st.start <= s.start + typing.start < st.end for st in found):
                     typing = None  # the trigger belongs to an aggregate figure, not an event
-            if typing is not None and s.paragraph in last_event and _toll_only(s.text, typing):
-                k = last_event[s.paragraph]  # "During the attack, 41 soldiers died.": the toll of the last event
-                events[k] = absorb(events[k], s, tuple(doc.citations[c] for c in s.citations))
+            if typing is not None and s.paragraph in walk.last_event and _toll_only(s.text, typing):
+                walk.absorb(s)  # "During the attack, 41 soldiers died.": the toll of the last event
                 continue
             if typing is not None and span is not None and (span.end - span.start).days > MAX_EVENT_DAYS:
                 typing = None  # "between September 2022 and July 2023": a period, not an event
-            when = span or _context_date(dates)
+            facts = None
             if typing is not None:
-                mentions = actor_ctx.find(s.text, date=when, paragraph=s.paragraph)
-                fallback = last_place.get(s.paragraph) or focus
-                section = doc.sections[s.section].heading if 0 <= s.section < len(doc.sections) else ""
-                facts = Facts(s, when, sentence_places, tuple(mentions), typing, fallback, section,
-                              tuple(doc.citations[c] for c in s.citations if 0 <= c < len(doc.citations)),
-                              country_name, tuple(date_mentions), self._nearby(sentences, i, when))
-                if when is None:
-                    pending.append(facts)
-                else:
-                    new = assemble(facts, doc_id=doc.id)
-                    if s.paragraph in last_event:
-                        new = [_same_agent(e, events[last_event[s.paragraph]]) for e in new]
-                    events.extend(new)
-                    if new:
-                        last_event[s.paragraph] = len(events) - 1
-                own = chosen_places(facts)
-                if own:  # "the town" in the next sentence is this event's place
-                    last_place[s.paragraph] = replace(own[0], geo_precision=max(2, own[0].geo_precision),
-                                                      confidence=0.8)
-                    continue
-            if resolved:
-                last_place[s.paragraph] = replace(resolved[-1], geo_precision=max(2, resolved[-1].geo_precision),
-                                                  confidence=0.8)
-        if not dated:  # no date in the text: the publication date if known (a news item), else undated
-            published = _published(doc)
-            for facts in pending:
-                events.extend(assemble(replace(facts, date=published), doc_id=doc.id, undated=published is None))
-        return dedup(events), stats
+                when = span or _context_date(walk.dates)
+                facts = Facts(
+                    s, when, tuple(places[i]), tuple(actor_ctx.find(s.text, date=when, paragraph=s.paragraph)),
+                    typing, fallback_place=walk.last_place.get(s.paragraph) or focus,
+                    section=doc.sections[s.section].heading if s.section >= 0 else "",
+                    citations=walk.citations(s), country=walk.country, date_mentions=tuple(date_mentions),
+                    nearby=self._nearby(doc.sentences, i, when))
+                walk.add(facts)
+            walk.remember_place(s, facts, places[i])
+        return walk.finish(), walk.stats
 
     def _nearby(self, sentences, i: int, when) -> tuple:
         """The next sentences of the paragraph that claim or blame, with their actors."""
@@ -210,6 +183,55 @@ class Extractor:
                 on_error(Failure(doc.id, f"{type(exc).__name__}: {exc}", stage="extract"))
                 continue
             yield doc, events, stats
+
+
+class _Walk:
+    """What one pass over a document keeps: events so far, the last place and event of each paragraph."""
+
+    def __init__(self, doc: Document, *, focus: PlaceMention | None, country: str) -> None:
+        self.doc, self.focus, self.country = doc, focus, country
+        self.dates = DateContext.for_document(doc)
+        self.dated = self.dates.context is not None
+        self.events: list[Event] = []
+        self.stats: list[Statistic] = []
+        self.pending: list[Facts] = []  # event sentences without any date
+        self.last_place: dict[int, PlaceMention] = {}
+        self.last_event: dict[int, int] = {}  # paragraph -> index in ``events`` of its latest event
+
+    def citations(self, s: Sentence) -> tuple[Citation, ...]:
+        return tuple(self.doc.citations[c] for c in s.citations)
+
+    def absorb(self, s: Sentence) -> None:
+        k = self.last_event[s.paragraph]
+        self.events[k] = absorb(self.events[k], s, self.citations(s))
+
+    def add(self, facts: Facts) -> None:
+        if facts.date is None:
+            self.pending.append(facts)
+            return
+        new = assemble(facts, doc_id=self.doc.id)
+        paragraph = facts.sentence.paragraph
+        if paragraph in self.last_event:
+            new = [_same_agent(e, self.events[self.last_event[paragraph]]) for e in new]
+        self.events.extend(new)
+        if new:
+            self.last_event[paragraph] = len(self.events) - 1
+
+    def remember_place(self, s: Sentence, facts: Facts | None, places: list[PlaceMention]) -> None:
+        """"the town" in a later sentence: this sentence's event place, else its last place."""
+        own = chosen_places(facts) if facts is not None else []
+        resolved = own[:1] or [p for p in places if p.place is not None][-1:]
+        if resolved:
+            p = resolved[0]
+            self.last_place[s.paragraph] = replace(p, geo_precision=max(2, p.geo_precision), confidence=0.8)
+
+    def finish(self) -> list[Event]:
+        if not self.dated:  # no date in the text: the publication date if known (a news item), else undated
+            published = _published(self.doc)
+            for facts in self.pending:
+                self.events.extend(assemble(replace(facts, date=published), doc_id=self.doc.id,
+                                            undated=published is None))
+        return dedup(self.events)
 
 
 def _same_agent(event: Event, before: Event) -> Event:
