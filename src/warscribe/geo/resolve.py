@@ -23,6 +23,9 @@ from warscribe.geo.reverse import haversine_km
 from warscribe.model import Place, PlaceMention
 
 log = logging.getLogger("warscribe.geo")
+# GeoNames ids below this come from its original gazetteer imports; later ids are mostly
+# user additions (often hamlets that share a town's name): a tie-breaker only.
+OLD_IDS = 5_000_000
 
 
 @dataclass(slots=True)
@@ -227,7 +230,8 @@ class Geocoder:
             s = static.get(i)
             if s is None:
                 s = static[i] = 0.35 * math.log10(p.population + 1) + min(gaz.prominence[i], 40) / 12 + (
-                    3 + 0.6 * CODE_RANK.get(p.feature_code, 1) if p.feature_class == "P" else 0)
+                    3 + 0.6 * CODE_RANK.get(p.feature_code, 1) if p.feature_class == "P" else 0) + (
+                    0.15 if 0 < p.geonameid < OLD_IDS else 0)
             if focus and p.country_code == focus:
                 s += 8
             if p.feature_class == "P":
