@@ -285,6 +285,9 @@ def _is_glue(text: str, p: int, start: int) -> bool:
         return text[word_start:p] not in {"Mc", "Mac", "De", "La", "Le", "Di", "Du", "Van", "Von", "Da"}
     if a.isdigit():
         return b.isupper()
+    if a.isupper() and b.isupper():  # an acronym touching a word: "MINUSMAWithdrawal"
+        return (p - 2 >= start and text[p - 2].isupper() and text[p + 1 : p + 3].isalpha()
+                and text[p + 1 : p + 3].islower())
     if a in ".!?;,:)]\"”":
         before = text[p - 2] if p - 2 >= start else " "
         if b.isdigit():
