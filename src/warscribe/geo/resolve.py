@@ -104,6 +104,9 @@ class Geocoder:
         for slot in flat:
             self._score(slot, focus, anchors=None)
         anchors = self._anchors(flat)
+        # regions the document names ("in the Mopti region") favour their places everywhere in it
+        anchors["regions"] = {fold(self.gazetteer.places[s.choice].admin1) for s in flat
+                              if s.relation == "region" and s.choice is not None}
         for slot in flat:
             if len(slot.scores) > 1:
                 self._score(slot, focus, anchors=anchors)
@@ -246,6 +249,8 @@ class Geocoder:
                 s += 6
             if anchors:
                 s += self._nearness(p, slot, anchors)
+                if anchors["regions"] and fold(p.admin1) in anchors["regions"]:
+                    s += 2.0
                 if slot.ref is not None and slot.ref.choice is not None:
                     r = places[slot.ref.choice]
                     s += 6.0 * math.exp(-haversine_km(p.latitude, p.longitude, r.latitude, r.longitude) / 40.0)
