@@ -9,6 +9,8 @@ The Python API returns the same objects the CLI writes::
 
 from __future__ import annotations
 
+import types as _types
+
 from warscribe.errors import WarscribeError
 from warscribe.model import (
     Actor,
@@ -40,15 +42,20 @@ def parse(inputs, **kw) -> list[Document]:
 
     return list(read_documents(inputs, **kw))
 
-# Load the (light) subpackage first so that later imports of its modules leave this name alone.
-import warscribe.extract as _extract_package  # noqa: E402,F401
+
+class _ExtractPackage(_types.ModuleType):
+    """``warscribe.extract`` is both the subpackage and a function: ``warscribe.extract(["a.wiki"])``."""
+
+    def __call__(self, inputs, *, gazetteer=None, format=None, on_error=None, progress=None) -> ExtractResult:
+        """Events, statistics and failures of ``inputs``: see :func:`warscribe.extract.pipeline.extract`."""
+        from warscribe.extract.pipeline import extract as run
+
+        return run(inputs, gazetteer=gazetteer, format=format, on_error=on_error, progress=progress)
 
 
-def extract(inputs, *, gazetteer=None, format=None, on_error=None, progress=None) -> ExtractResult:
-    """Events, statistics and failures of ``inputs``: see :func:`warscribe.extract.pipeline.extract`."""
-    from warscribe.extract.pipeline import extract as _extract
+import warscribe.extract as extract  # noqa: E402  (a light package: its modules load on use)
 
-    return _extract(inputs, gazetteer=gazetteer, format=format, on_error=on_error, progress=progress)
+extract.__class__ = _ExtractPackage
 
 __all__ = [
     "Actor", "ActorMention", "Citation", "DateSpan", "Document", "Event", "Evidence",

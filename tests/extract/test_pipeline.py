@@ -103,3 +103,14 @@ def test_a_news_item_without_dates_in_its_text_takes_its_publication_date(extrac
     doc = parse_text("Unknown gunmen killed two traders in Gao.", id="news", format="text", date="2018-03-02")
     [e] = extract_document(doc, extractor=extractor)
     assert (e.event_date, e.time_precision) == ("2018-03-02", 2)
+
+
+def test_warscribe_extract_is_the_package_and_the_function(tmp_path):
+    import warscribe
+    import warscribe.extract.pipeline as pipeline_module
+
+    assert pipeline_module.extract is extract
+    path = tmp_path / "story.txt"
+    path.write_text(NARRATIVE, encoding="utf-8")
+    result = warscribe.extract([str(path)])
+    assert result.documents == 1 and result.events
