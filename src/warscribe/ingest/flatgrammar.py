@@ -286,8 +286,8 @@ def _is_glue(text: str, p: int, start: int) -> bool:
     if a.isdigit():
         return b.isupper()
     if a.isupper() and b.isupper():  # an acronym touching a word: "MINUSMAWithdrawal"
-        return (p - 2 >= start and text[p - 2].isupper() and text[p + 1 : p + 3].isalpha()
-                and text[p + 1 : p + 3].islower())
+        after = text[p + 1 : p + 3]
+        return p - 2 >= start and text[p - 2].isupper() and len(after) == 2 and after.isalpha() and after.islower()
     if a in ".!?;,:)]\"”":
         before = text[p - 2] if p - 2 >= start else " "
         if b.isdigit():
