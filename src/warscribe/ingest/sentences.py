@@ -52,7 +52,7 @@ _PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
 _ONLY_SPACE = re.compile(r"\s*$")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]?([\w'’-]+)")
-_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$|[A-Z]$")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")  # "U.S", "U.N" before the last dot
 _MAX_PAREN = 400
 
 
