@@ -16,7 +16,7 @@ _BEFORE = [
     ("outside", re.compile(r"\b(?:outside(?:\s+of)?|(?:on\s+)?the\s+outskirts\s+of|just\s+outside)\s+(?:the\s+)?"
                            + _OF_PLACE + r"$", re.I)),
     ("near", re.compile(
-        r"\b(?:near(?:by)?|around|close\s+to|not\s+far\s+from|(?:in\s+)?the\s+(?:vicinity|environs|surroundings)\s+of"
+        r"\b(?:near|around|close\s+to|not\s+far\s+from|(?:in\s+)?the\s+(?:vicinity|environs|surroundings)\s+of"
         r"|(?:km|kms|kilomet(?:er|re)s?|miles?)(?:\s+\(?[\w.]+\)?)?(?:\s+(?:north|south|east|west|northeast|northwest"
         r"|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)?\s+(?:of|from|outside)"
         r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?" + _OF_PLACE + r"$", re.I)),
