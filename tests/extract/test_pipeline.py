@@ -114,3 +114,12 @@ def test_warscribe_extract_is_the_package_and_the_function(tmp_path):
     path.write_text(NARRATIVE, encoding="utf-8")
     result = warscribe.extract([str(path)])
     assert result.documents == 1 and result.events
+
+
+def test_the_town_is_the_last_town_not_the_last_region(extractor):
+    text = ("Kidal (2012)\n\nOn 6 June 2012, residents of Kidal protested against the new rules. "
+            "The next day, the movement named a council for the Kidal Region. "
+            "On 8 June 2012, the two groups clashed in the town.\n")
+    events = extract_document(parse_text(text, id="t", format="text"), extractor=extractor)
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [(e.event_date, e.location, e.geo_precision) for e in clash] == [("2012-06-08", "Kidal", 2)]

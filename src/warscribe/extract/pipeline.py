@@ -22,7 +22,7 @@ from dataclasses import replace
 from warscribe.dates import DateContext
 from warscribe.errors import InputError, WarscribeError
 from warscribe.extract.actors import ActorDictionary
-from warscribe.extract.assemble import Facts, absorb, assemble, chosen_places
+from warscribe.extract.assemble import Facts, absorb, assemble, chosen_places, event_places
 from warscribe.extract.dedup import dedup
 from warscribe.extract.event_roles import interaction_code
 from warscribe.extract.locate import geocoder_for, locate_all
@@ -39,6 +39,7 @@ except (ImportError, SyntaxError):  # pragma: no cover - depends on the checkout
 
 OnError = Callable[[Failure], None]
 _CLAIMS = re.compile(r"\b(?:claim\w*|responsib\w*|planted\s+by|attributed\s+to|blamed)", re.IGNORECASE)
+_SETTLEMENT = re.compile(r"\bthe\s+(?:city|town|village|locality|settlement)\b", re.IGNORECASE)
 MAX_EVENT_DAYS = 62  # a longer span is a period or a campaign, not one event
 _TOLL = re.compile(r"(?:died|dead|deaths?|killed|wounded|injured|casualties|bodies|kill(?:ing|s)?)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|dozens?|scores)\b", re.IGNORECASE)
@@ -127,7 +128,7 @@ class Extractor:
                 when = span or _context_date(walk.dates)
                 facts = Facts(
                     s, when, tuple(places[i]), tuple(actor_ctx.find(s.text, date=when, paragraph=s.paragraph)),
-                    typing, fallback_place=walk.last_place.get(s.paragraph) or focus,
+                    typing, fallback_place=walk.fallback(s) or focus,
                     section=doc.sections[s.section].heading if s.section >= 0 else "",
                     citations=walk.citations(s), country=walk.country, date_mentions=tuple(date_mentions),
                     nearby=self._nearby(doc.sentences, i, when))
@@ -196,6 +197,7 @@ class _Walk:
         self.stats: list[Statistic] = []
         self.pending: list[Facts] = []  # event sentences without any date
         self.last_place: dict[int, PlaceMention] = {}
+        self.last_town: dict[int, PlaceMention] = {}  # the last populated place, for "the town"
         self.last_event: dict[int, int] = {}  # paragraph -> index in ``events`` of its latest event
 
     def citations(self, s: Sentence) -> tuple[Citation, ...]:
@@ -220,10 +222,21 @@ class _Walk:
     def remember_place(self, s: Sentence, facts: Facts | None, places: list[PlaceMention]) -> None:
         """"the town" in a later sentence: this sentence's event place, else its last place."""
         own = chosen_places(facts) if facts is not None else []
-        resolved = own[:1] or [p for p in places if p.place is not None][-1:]
+        resolved = own[:1] or event_places(s.text, tuple(places))[-1:]  # not "the Gao Agreement"
         if resolved:
             p = resolved[0]
             self.last_place[s.paragraph] = replace(p, geo_precision=max(2, p.geo_precision), confidence=0.8)
+        towns = [p for p in (own or event_places(s.text, tuple(places)))
+                 if p.place and p.place.feature_class == "P" and p.geo_precision < 3 and p.relation != "region"]
+        if towns:
+            self.last_town[s.paragraph] = replace(towns[0], geo_precision=max(2, towns[0].geo_precision),
+                                                  confidence=0.8)
+
+    def fallback(self, s: Sentence) -> PlaceMention | None:
+        """The place a sentence without one refers to: "the town" is the paragraph's last town."""
+        if _SETTLEMENT.search(s.text) and s.paragraph in self.last_town:
+            return self.last_town[s.paragraph]
+        return self.last_place.get(s.paragraph)
 
     def finish(self) -> list[Event]:
         if not self.dated:  # no date in the text: the publication date if known (a news item), else undated
