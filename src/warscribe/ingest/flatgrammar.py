@@ -84,7 +84,11 @@ def split_template(text: str, start: int, bound: int) -> FlatTemplate:
     body = start + 2
     comma = text.find(",", body, bound)
     first_key = _SEP_KEY.match(text, comma, bound) if comma >= 0 else None
-    if comma < 0 or (comma - body > 60 and first_key is None):
+    named = comma >= 0 and (comma - body <= 60 or first_key is not None)
+    if named and first_key is None and len(text[body:comma].split()) > 1:
+        # "{{cn The army left, ..." : a template without parameters, then prose with a comma
+        named = prose_start(text[body:comma], title=True) == comma - body
+    if not named:
         cut = body + prose_start(text[body : min(bound, body + _WINDOW)], title=True, cut=_cut(text, bound))
         return FlatTemplate(_clean(text[body:cut]), (), _rstrip(text, body, cut))
     name = _clean(text[body:comma])
