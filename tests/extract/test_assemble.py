@@ -126,3 +126,10 @@ def test_a_state_force_named_in_a_rebel_capture_is_the_loser():
                          (army,)), doc_id="d")
     assert e.sub_event_type == "Non-state actor overtakes territory"
     assert (e.actor1, e.actor2) == ("Unidentified Armed Group (Mali)", army.name)
+
+
+def test_injured_are_counted_apart_from_the_dead():
+    text = "Militants ambushed a patrol near Boni, killing two soldiers and wounding five."
+    [e] = assemble(Facts(Sentence(text, 0, len(text)), DAY, (mention("Boni", text, place("Boni", 4)),), ()),
+                   doc_id="d")
+    assert (e.fatalities, e.injured) == (2, 5)

@@ -63,6 +63,14 @@ class Facts:
     nearby: tuple[tuple[str, tuple[ActorMention, ...]], ...] = ()  # later sentences that may claim the event
 
 
+def injuries(text: str) -> int:
+    """People a sentence reports wounded (0 without the figures module or for aggregate figures)."""
+    if _find_casualties is None:
+        return 0
+    cas = _find_casualties(text)
+    return 0 if cas.is_aggregate else int(cas.injured or 0)
+
+
 def fatalities(text: str) -> tuple[int, str]:
     """Deaths a sentence reports and the words saying so: ``fatalities("killing 3 soldiers")`` -> (3, ...)."""
     if _find_casualties is not None:
@@ -166,8 +174,9 @@ def assemble(facts: Facts, *, doc_id: str, undated: bool = False) -> list[Event]
         return []
     roles: Roles = assign(s.text, list(facts.actors), typing, country=facts.country, nearby=facts.nearby)
     killed, killed_text = fatalities(s.text)
+    hurt = injuries(s.text)
     if len(places) > 1:
-        killed = 0  # a toll over several places is not split; ACLED would code each separately
+        killed = hurt = 0  # a toll over several places is not split; ACLED would code each separately
     events = []
     for pm in places:
         when = _own_date(s.text, pm, facts.date_mentions) or facts.date
@@ -194,6 +203,7 @@ def assemble(facts: Facts, *, doc_id: str, undated: bool = False) -> list[Event]
             admin3=place.admin3 if place else "", location=location,
             latitude=lat, longitude=lon, geo_precision=precision,
             fatalities=killed, notes=note, source=_source(facts.citations), fatalities_text=killed_text,
+            injured=hurt,
             evidence=(Evidence(s.text, s.start, s.end),), char_start=s.start, char_end=s.end,
             section=facts.section, citations=facts.citations,
             geonameid=place.geonameid if place else None,
