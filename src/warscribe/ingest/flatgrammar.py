@@ -294,8 +294,9 @@ def _is_glue(text: str, p: int, start: int) -> bool:
         return p - 2 >= start and text[p - 2].isupper() and len(after) == 2 and after.isalpha() and after.islower()
     if a in ".!?;,:)]\"”":
         before = text[p - 2] if p - 2 >= start else " "
-        if b.isdigit():
-            return not before.isdigit()
+        if b.isdigit():  # not a decimal or a thousands separator, unless a year starts a heading
+            year = text[p : p + 5]
+            return not before.isdigit() or (a == "." and year[:4].isdigit() and year[4:] in ("", " ", "–", "-"))
         if a == "." and before.isupper() and (p - 3 < start or not text[p - 3].isalpha()):
             return False  # an initial or an acronym: "U.S."
         return True
