@@ -77,7 +77,7 @@ RULES: list[tuple[str, str, float]] = [
      r"bombard(?:ed|ment|ing)|katyusha)\b", 8.5),
     ("Remote explosive/landmine/IED",
      r"\b(?:IEDs?|improvised\s+explosive|land\s?mines?|(?<!gold\s)(?<!gold-)mines?\b(?!\s+(?:site|worker|minist))|"
-     r"roadside\s+(?:bomb|blast|explosive)s?|explosive\s+(?:device|charge)s?|booby[- ]trap\w*|"
+     r"roadside\s+(?:bomb|blast|explosive)s?|explosive\s+(?:device|charge)s?|improvised\s+devices?|booby[- ]trap\w*|"
      r"bomb(?:s|ings?)?|blasts?|explosions?|explod(?:ed|ing)|detonat(?:ed|ion|ing))\b", 8.0),
     ("Mob violence",
      r"\b(?:mobs?|lynch\w*|popular\s+justice|vigilante\s+justice|mob\s+justice)\b", 8.2),
@@ -125,11 +125,16 @@ RULES: list[tuple[str, str, float]] = [
      r"\b(?:engaged|combats?|repel\w*|repuls\w*|counter-?attack\w*|offensives?|neutrali[sz]\w+|out\s+of\s+combat|"
      r"(?:military|security|counter-?terrorism)\s+operations?|assaults?\s+on|storm(?:ed|ing))\b", 6.5),
     ("Armed clash", r"\b(?:raid(?:ed|s)?)\b", 5.0),
+    ("Armed clash",
+     r"\b(?:fir(?:ed|ing)\s+(?:at\s+random|(?:warning\s+)?shots|(?:their\s+)?weapons|can+ons?|guns|rounds|mortars)|"
+     r"heavy\s+(?:weapons\s+)?fire|gunfire|gunshots?|push(?:ed)?\s+back|advance(?:d|s)?\s+(?:on|into|toward|towards)|"
+     r"made\s+advances|make\s+advancements)\b", 5.8),
     ("_attack",
      r"\b(?:attack(?:s|ed|ing)?|assault(?:ed|ing)?|struck|strik(?:es|ing)\s+(?:at|against)|kill(?:ed|ing|s)?|shot\s+(?:and\s+killed|dead)|shot|shoot(?:s|ing)?|"
      r"gunned\s+down|murder\w*|execut(?:ed|ion|ions|ing)|summar(?:y|ily)\s+execut\w+|assassinat\w*|massacr\w*|"
      r"slaughter\w*|behead\w*|slain|slit|opened\s+fire|fired\s+(?:on|at|upon)|targeted|beat(?:en|ing)?|tortur\w*|"
-     r"burned\s+alive|mutilat\w*|wound(?:ed|ing)|injur(?:ed|ing)|died)\b", 5.5),
+     r"burned\s+alive|mutilat\w*|wound(?:ed|ing)|injur(?:ed|ing)|died|whipp\w*|flogg\w*|lash(?:es|ed)|"
+     r"amputat\w*|stoned\s+to\s+death)\b", 5.5),
     ("_attack", r"\b(?:dead|deaths?|bodies|corpses?|casualties)\b", 4.0),
     ("Arrests",
      r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|apprehend\w*|taken\s+into\s+custody|in\s+custody|"
@@ -161,7 +166,8 @@ MODAL_BLOCK = (
     r"\b(?:no|not|never|nor|without|den(?:y|ied|ies|ying)|could|would|might|(?-i:may)|(?-i:will)|shall|should|"
     r"plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intend(?:ed|ing)\s+to|intention\s+to|"
     r"threaten(?:ed|s|ing)?\s+to|vow(?:ed|s)?\s+to|prepar(?:ed|ing|es)\s+to|ready\s+to|"
-    r"announced\s+(?:its|their|his|her)\s+intention|call(?:ed|s|ing)?\s+for|fears?\s+(?:of|that)|feared|risk\s+of|"
+    r"announced\s+(?:its|their|his|her)\s+intention|call(?:ed|s|ing)?\s+for(?:\s+\w+)?\s*$|fears?\s+(?:of|that)|feared|"
+    r"risk\s+of|"
     r"if|unless|foil(?:ed|s)?|thwart(?:ed|s)?|avert(?:ed|s)?|prevent(?:ed|s)?|avoid(?:ed|s|ing)?|rumou?rs?\s+of|"
     r"alleged\s+plot)\b"
 )

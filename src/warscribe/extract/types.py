@@ -65,7 +65,7 @@ _TARGETED_KILLING = re.compile(r"assassinat\w*|execut\w*|behead\w*|murder\w*|sli
 # "the attack", "this ambush": a noun naming an event already told, not a new one
 _ANAPHOR_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|same)\s+"
-    r"(?:(?!(?:first|initial|opening|second|third|new|latest|major|last|final|deadliest|largest)\b)[\w/-]+\s+)?$",
+    r"(?:(?!(?:first|initial|opening|second|third|new|latest|major|last|final|deadliest|largest|an?)\b)[\w/-]+\s+)?$",
     _FLAGS)
 _ANAPHOR_NOUN = re.compile(
     r"(?:attacks?|ambush(?:es)?|explosions?|blasts?|clash(?:es)?|fighting|assaults?|bombings?|raids?|incidents?|"
