@@ -95,7 +95,7 @@ RULES: list[tuple[str, str, float]] = [
     ("_capture",
      r"\b(?:took\s+(?:full\s+)?control|taken\s+(?:full\s+)?control|tak(?:es|ing)\s+control|(?:seiz\w+|gain\w*|claimed|assum\w+)\s+control|"
      r"captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overr(?:an|un|unning)|overtak(?:e|es|en|ing)|overtook|"
-     r"took\s+over|taken\s+over|tak(?:e|es|ing)\s+over|took|taken|occup(?:y|ied|ies)|"
+     r"took\s+over|taken\s+over|tak(?:e|es|ing)\s+over|took|taken|take|takes|taking|occup(?:y|ied|ies)|"
      r"advanced\s+(?:on|into)|swept\s+into|conquer\w*)\b", 9.2),
     ("_regain",
      r"\b(?:re-?took|re-?taken|re-?tak(?:e|es|ing)|re-?captur\w+|regain\w*|re-?gain\w*|(?-i:liberat\w+)|re-?conquer\w*|"
@@ -109,8 +109,9 @@ RULES: list[tuple[str, str, float]] = [
      r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight|resistance|fighting)|took\s+power)\b", 5.6),
     ("Headquarters or base established",
      r"\b(?:(?:establish\w*|set\s+up|opened|installed|built|set\s+up)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+|the\s+)*"
-     r"(?:\w+\s+)?(?:bases?|camps?|headquarters|outposts?|garrisons?)|deployed\s+to|arrived\s+in|"
-     r"(?:were|was|been)\s+deployed)\b", 5.4),
+     r"(?:\w+\s+)?(?:bases?|camps?|headquarters|outposts?|garrisons?))\b", 5.4),
+    ("Change to group/activity",  # movements of forces
+     r"\b(?:deployed\s+(?:to|in)|arriv(?:ed|e|es)\s+(?:in|at)|(?:were|was|been)\s+deployed|reinforcements?)\b", 4.6),
     ("Abduction/forced disappearance",
      r"\b(?:abduct\w*|kidnap\w*|hostages?|took\s+(?:\w+\s+){0,3}hostage|forced(?:ly)?\s+disappear\w*|"
      r"taken\s+away|carried\s+off)\b", 7.0),
@@ -134,14 +135,15 @@ RULES: list[tuple[str, str, float]] = [
      r"gunned\s+down|murder\w*|execut(?:ed|ion|ions|ing)|summar(?:y|ily)\s+execut\w+|assassinat\w*|massacr\w*|"
      r"slaughter\w*|behead\w*|slain|slit|opened\s+fire|fired\s+(?:on|at|upon)|targeted|beat(?:en|ing)?|tortur\w*|"
      r"burned\s+alive|mutilat\w*|wound(?:ed|ing)|injur(?:ed|ing)|died|whipp\w*|flogg\w*|lash(?:es|ed)|"
-     r"amputat\w*|stoned\s+to\s+death)\b", 5.5),
+     r"amputat\w*|stoned\s+to\s+death|cut\s+off\s+(?:\w+\s+){0,2}(?:hands?|feet|foot|limbs?)|atrocities|"
+     r"abuses?\s+(?:on|against)|subjected\s+to\s+(?:violence|abuses?|torture)|ill-?treat\w*|mistreat\w*)\b", 5.5),
     ("_attack", r"\b(?:dead|deaths?|bodies|corpses?|casualties)\b", 4.0),
     ("Arrests",
      r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|apprehend\w*|taken\s+into\s+custody|in\s+custody|"
      r"(?:dismantled|busted)\s+(?:a\s+|an\s+)?(?:\w+\s+)?cell|handed\s+(?:\w+\s+){0,2}over\s+to|round-?ups?|rounded\s+up)\b",
      5.2),
     ("Agreement",
-     r"\b(?:agreements?|accords?|cease-?fires?|truces?|peace\s+(?:deal|pact|treaty|talks|process)|signed|"
+     r"\b(?:agreements?|accords?|cease[- ]?fires?|truces?|peace\s+(?:deal|pact|treaty|talks|process)|signed|"
      r"cessation\s+of\s+hostilities|reconcil\w+|prisoner\s+(?:exchange|swap)|released|freed|liberated\s+(?:the\s+)?hostages?|"
      r"negotiat\w+|memorandum)\b", 5.0),
     ("Change to group/activity",
@@ -225,7 +227,7 @@ PLACE_OBJECT = (
     r"(?:[a-z][\w-]*\s+){0,2}"
     r"(?:towns?|city|cities|villages?|localit(?:y|ies)|regions?|areas?|bases?|camps?|barracks|posts?|outposts?|capitals?|"
     r"positions?|checkpoints?|airports?|air\s?base|airfields?|bridges?|garrisons?|capital|strongholds?|"
-    r"headquarters|[Tt]own\s+hall|control\b|parts?\b|most\b|much\b)|[A-Z](?![A-Z]+\b)[\w'-]+)"
+    r"headquarters|[Tt]own\s+hall|control\b|parts?\s+of\b|most\b|much\b)|[A-Z](?![A-Z]+\b)[\w'-]+)"
 )
 
 PROPERTY_OBJECT = (

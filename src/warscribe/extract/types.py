@@ -81,6 +81,8 @@ _NONSTATE = re.compile(r"\b(?:rebels?|militants?|jihadists?|islamists?|insurgent
 _HARMED = re.compile(r"\b(?:wound\w*|injur\w*|assault\w*|beat(?:en)?|kill\w*|died|dead|shot|stab\w*|tortur\w*)\b",
                      _FLAGS)
 _KILLED_ANY = re.compile(r"\b(?:kill\w*|shot\s+dead|dead|died)\b", _FLAGS)
+_UNOPPOSED = re.compile(r"without\s+(?:a\s+|any\s+)?(?:fight|resistance|clash|fighting)|no\s+(?:clash|fight|resistance)|"
+                        r"peaceful|unopposed", _FLAGS)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*)", _FLAGS)
 _UNORGANISED = re.compile(r"\b(?:youths?|students|locals|residents|crowds?|mobs?)\b", _FLAGS)
 _ON_TARGET = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:on|against|targeting)\s+(.*)", _FLAGS | re.S)
@@ -212,8 +214,7 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
         if not (_PLACE_OBJ.match(after) or re.match(r"\s+(?:of|over)\b", after)):
             return None
         actor = _clause_before(text, start, words=8)
-        if re.search(r"without (?:a |any )?(?:fight|resistance|clash)|no (?:clash|fight|resistance)|peaceful",
-                     text, _FLAGS):
+        if _UNOPPOSED.search(text):
             return "Non-violent transfer of territory", 0.0, ""
         if _state_agent(actor):
             return "Government regains territory", 0.5, ""
@@ -233,6 +234,8 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
         after = _clause_after(text, end, chars=60)
         if not (_PLACE_OBJ.match(after) or re.match(r"\s+(?:of|from|over)\b", after)):
             return None  # "routed the assailants": people, not territory
+        if _UNOPPOSED.search(text):
+            return "Non-violent transfer of territory", 0.0, ""
         actor = _clause_before(text, start, words=10)
         if _state_agent(actor) is False:
             return "Non-state actor overtakes territory", 0.0, ""  # rebels retaking a town they lost
