@@ -74,6 +74,7 @@ _NEW_DETAIL = re.compile(r"\s+(?:on|against|at|in|of|near|by|targeting|between)\
 _REMOTE = frozenset({"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Air/drone strike",
                      "Suicide bomb", "Grenade", "Chemical weapon"})
 _FIGHTING = re.compile(r"clash|fight|fought|battl|skirmish|exchang|firefight|gun|shootout|crossfire|hostilit|complex|"
+                       r"returned fire|fended|repel|repuls|retaliat|"
                        r"follow|armed assault|ground|commando|helibor|helicopter drop|ambush|air and|air-supported", _FLAGS)
 _NONSTATE = re.compile(r"\b(?:rebels?|militants?|jihadists?|islamists?|insurgents?|fighters|gunmen|assailants|attackers|"
                        r"militia\w*|separatists?|MNLA|Ansar|JNIM|MUJAO|MOJWA|AQIM|ISGS|CMA|GATIA|Katiba|CSP\w*)\b",
@@ -82,7 +83,8 @@ _HARMED = re.compile(r"\b(?:wound\w*|injur\w*|assault\w*|beat(?:en)?|kill\w*|die
                      _FLAGS)
 _KILLED_ANY = re.compile(r"\b(?:kill\w*|shot\s+dead|dead|died)\b", _FLAGS)
 _UNOPPOSED = re.compile(r"without\s+(?:a\s+|any\s+)?(?:fight|resistance|clash|fighting)|no\s+(?:clash|fight|resistance)|"
-                        r"peaceful|unopposed", _FLAGS)
+                        r"no\s+reports?\s+of\s+(?:\w+\s+)?(?:fighting|clashes|resistance|violence)|peaceful|unopposed|"
+                        r"following\s+the\s+(?:exit|departure|withdrawal)\s+of", _FLAGS)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*)", _FLAGS)
 _UNORGANISED = re.compile(r"\b(?:youths?|students|locals|residents|crowds?|mobs?)\b", _FLAGS)
 _ON_TARGET = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:on|against|targeting)\s+(.*)", _FLAGS | re.S)
@@ -317,6 +319,10 @@ def main_type(text: str) -> Typing | None:
     if not typings:
         return None
     best = max(typings, key=lambda t: _score(text, t))
+    if best.event_type == "Explosions/Remote violence" and best.sub_event_type != "Suicide bomb":
+        fighting = [t for t in typings if t.sub_event_type == "Armed clash" and _FIGHTING.search(t.trigger)]
+        if fighting:  # shelling with an exchange of fire, rockets then a clash: ACLED codes the battle
+            return fighting[0]
     if best.sub_event_type in ("Armed clash", "Attack") and not _FIGHTING.search(best.trigger):
         # "targeted by an IED", "wounded by mortar fire": the weapon names the event
         weapon = [t for t in typings if t.sub_event_type in _REMOTE
