@@ -150,7 +150,8 @@ RULES: list[tuple[str, str, float]] = [
      r"\b(?:merg(?:e|ed|er|ing)|formed|founded|creat(?:ed|ion)\s+(?:of\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
      r"(?:armed\s+)?(?:group|movement|coalition|alliance|militia|front)|"
      r"defect\w*|pledg\w+\s+allegiance|allegiance|split|splinter\w*|dissolv\w+|disband\w*|rebrand\w*|re-?joined|joined|"
-     r"besieg\w*|sieges?|blockade\w*|encircl\w+|recruit\w*|rearm\w*|announced\s+(?:the\s+)?(?:formation|creation|launch))\b",
+     r"besieg\w*|sieges?|blockade\w*|encircl\w+|recruit\w*|rearm\w*|announced\s+(?:the\s+|its\s+|their\s+)?(?:formation|creation|launch)|launched\s+(?:an?\s+|their\s+own\s+)?(?:new\s+)?"
+     r"(?:armed\s+)?(?:group|movement|militia)|(?:has|have|had)\s+quit)\b",
      5.0),
     ("_loot",
      r"\b(?:loot\w*|pillag\w*|ransack\w*|plunder\w*|robb(?:ed|ery|eries|ing)|robs?|stole|stolen|steal\w*|extort\w*|"
