@@ -130,13 +130,15 @@ RULES: list[tuple[str, str, float]] = [
      r"\b(?:fir(?:ed|ing)\s+(?:at\s+random|(?:warning\s+)?shots|(?:their\s+)?weapons|can+ons?|guns|rounds|mortars)|"
      r"heavy\s+(?:weapons\s+)?fire|gunfire|gunshots?|push(?:ed)?\s+back|advance(?:d|s)?\s+(?:on|into|toward|towards)|"
      r"made\s+advances|make\s+advancements)\b", 5.8),
+    ("Attack",  # punishment and abuse of people in someone's power: always one-sided
+     r"\b(?:whipp\w*|flogg\w*|lash(?:es|ed)|amputat\w*|stoned\s+to\s+death|stonned\s+to\s+death|"
+     r"cut\s+off\s+(?:\w+\s+){0,2}(?:hands?|feet|foot|limbs?)|atrocities|abuses?\s+(?:on|against)|"
+     r"subjected\s+to\s+(?:violence|abuses?|torture)|ill-?treat\w*|mistreat\w*|tortur\w*|brutali[sz]\w*)\b", 7.0),
     ("_attack",
      r"\b(?:attack(?:s|ed|ing)?|assault(?:ed|ing)?|struck|strik(?:es|ing)\s+(?:at|against)|kill(?:ed|ing|s)?|shot\s+(?:and\s+killed|dead)|shot|shoot(?:s|ing)?|"
      r"gunned\s+down|murder\w*|execut(?:ed|ion|ions|ing)|summar(?:y|ily)\s+execut\w+|assassinat\w*|massacr\w*|"
      r"slaughter\w*|behead\w*|slain|slit|opened\s+fire|fired\s+(?:on|at|upon)|targeted|beat(?:en|ing)?|tortur\w*|"
-     r"burned\s+alive|mutilat\w*|wound(?:ed|ing)|injur(?:ed|ing)|died|whipp\w*|flogg\w*|lash(?:es|ed)|"
-     r"amputat\w*|stoned\s+to\s+death|cut\s+off\s+(?:\w+\s+){0,2}(?:hands?|feet|foot|limbs?)|atrocities|"
-     r"abuses?\s+(?:on|against)|subjected\s+to\s+(?:violence|abuses?|torture)|ill-?treat\w*|mistreat\w*)\b", 5.5),
+     r"burned\s+alive|mutilat\w*|wound(?:ed|ing)|injur(?:ed|ing)|died)\b", 5.5),
     ("_attack", r"\b(?:dead|deaths?|bodies|corpses?|casualties)\b", 4.0),
     ("Arrests",
      r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|apprehend\w*|taken\s+into\s+custody|in\s+custody|"
@@ -197,7 +199,8 @@ CIVILIAN = (
     r"(?:gold\s+)?(?:miners|diggers|panners)|voters?|candidates?|politicians?|deputy|judges?|prefects?|sub-?prefects?|"
     r"governors?|civilian\s+vehicles?|transport\s+vehicles?|"
 
-    r"members\s+of\s+the\s+\w+\s+community|cattle\s+thief|suspected\s+\w+\s+thief|thieves)\b"
+    r"members\s+of\s+the\s+\w+\s+community|cattle\s+thief|suspected\s+\w+\s+thief|thieves|prisoners?|detainees?|"
+    r"captives?|hostages?)\b"
 )
 
 ARMED = (
