@@ -24,9 +24,23 @@ def test_offsets_are_relative_to_each_sentence(small_geocoder):
         assert sentences[1][m.start:m.end] == m.text
 
 
-def test_between_uses_the_midpoint(small_geocoder):
-    [[gao, bourem]] = small_geocoder.locate(["A mine exploded between Gao and Bourem."])
-    assert gao.latitude == bourem.latitude == pytest.approx((gao.place.latitude + bourem.place.latitude) / 2)
+def test_between_codes_the_first_place(small_geocoder):
+    sentences = ["A mine exploded between Gao & Bourem, the army said."]
+    rows = small_geocoder.locate(sentences)
+    gao, bourem = rows[0][:2]
+    assert (gao.latitude, gao.longitude) == (gao.place.latitude, gao.place.longitude)
+    assert gao.relation == bourem.relation == "between" and gao.geo_precision == 2
+    assert small_geocoder.pick(sentences, rows).text == "Gao"
+
+
+def test_pick_takes_the_reference_town_when_the_village_is_far_from_it(small_geocoder):
+    # both Konas of the fixture lie far from Sikasso; Dogofri is 12 km from Diabali
+    far = ["Gunmen raided Kona, near Sikasso, at night."]
+    picked = small_geocoder.pick(far, small_geocoder.locate(far))
+    assert (picked.text, picked.geo_precision) == ("Sikasso", 2)
+    close = ["Gunmen raided Dogofri, near Diabali, at night."]
+    picked = small_geocoder.pick(close, small_geocoder.locate(close))
+    assert (picked.text, picked.geo_precision) == ("Dogofri", 1)
 
 
 def test_resolve_with_admin_qualifier(small_geocoder):

@@ -32,7 +32,7 @@ _HINTS = re.compile(
     r"\b(?:(?P<S>camps?|bases?|barracks|garrison|airports?|airstrips?|airfields?|outposts?)"
     r"|(?P<H>wells?|wadis?|oueds?|rivers?|lakes?|ponds?|marsh(?:es)?|dams?)"
     r"|(?P<T>mountains?|massif|hills?|dunes?|plateau|mount)|(?P<V>forests?|woods?))\b", re.I)
-_BETWEEN_AND = re.compile(r"^\s*,?\s*and\s+(?:the\s+)?" + _OF_PLACE + r"$", re.I)
+_BETWEEN_AND = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:the\s+)?" + _OF_PLACE + r"$", re.I)
 _QUALIFIER_GAP = re.compile(
     r"^(?=\s*\S)\s*[,(\-]?\s*(?:(?:village|town|area|locality|commune|district|sector|hamlet|region|cercle)\s+)?"
     r"(?:(?:in|of|near|outside|close\s+to|not\s+far\s+from|just\s+outside|(?:north|south|east|west)(?:-?(?:east|west))?"
@@ -45,7 +45,7 @@ _PREPOSITION = re.compile(r"\b(in|at|near|around|outside|inside|into|on|against|
                           r"|of|between|via|attack(?:ed|s)?|raid(?:ed|s)?|seiz(?:ed|es)|captur(?:ed|es)|entered"
                           r"|took|struck|shell(?:ed|s)|bomb(?:ed|s)|ambush(?:ed|es)|storm(?:ed|s)|overr(?:an|un))\b"
                           r"(?=[^.,;:()]*$)")
-_LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "into", "on", "against", "targeting"}
+_LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "into", "on", "against", "targeting", "between"}
 _VERBS = ("attack", "raid", "seiz", "captur", "entered", "took", "struck", "shell", "bomb", "ambush", "storm", "overr")
 # "in the northern city of X": the preposition before the noun is the one that counts
 _PLACE_OF = re.compile(r"\b(?:towns?|city|cities|villages?|locality|localities|commune|hamlet|settlement|streets?"

@@ -26,6 +26,7 @@ log = logging.getLogger("warscribe.geo")
 # GeoNames ids below this come from its original gazetteer imports; later ids are mostly
 # user additions (often hamlets that share a town's name): a tie-breaker only.
 OLD_IDS = 5_000_000
+REF_KM = 60.0  # "X, near Y" with X farther than this from Y: X is some other place of that name
 
 
 @dataclass(slots=True)
@@ -161,18 +162,36 @@ class Geocoder:
         order = 0
         for text, row in zip(sentences, mentions):
             previous_end = 0
+            previous = None
             for m in row:
                 window_start = max(previous_end, m.start - 60)
                 if m.relation != "country":  # "Mali's capital Bamako": look past the country
                     previous_end = m.end
                 if m.place is None:
                     continue
+                m = self._referenced(text, row, m)
                 cue = ctx.event_cue(text[window_start:m.start], text[m.end:m.end + 30])
+                if m.relation == "between" and previous is not None and previous.relation == "between":
+                    cue = 3  # the second place of "between X and Y"
+                previous = m
                 key = (m.geo_precision, cue, order)
                 order += 1
                 if best_key is None or key < best_key:
                     best, best_key = m, key
         return best
+
+    def _referenced(self, text: str, row: list[PlaceMention], m: PlaceMention) -> PlaceMention:
+        """"X, near Y" / "X village in the Y area": X, unless X is only a guess or lies far from
+        Y (a hamlet GeoNames places elsewhere): then Y, the town the text gives as reference."""
+        k = row.index(m)
+        if k + 1 >= len(row) or m.relation:
+            return m
+        ref = row[k + 1]
+        if ref.place is None or ref.relation not in ("near", "outside", "area") \
+                or not ctx.is_qualifier_gap(text[m.end:ref.start]):
+            return m
+        far = haversine_km(m.latitude, m.longitude, ref.latitude, ref.longitude) > REF_KM
+        return replace(ref, start=m.start) if far or m.confidence < 0.9 else m
 
     def _remember(self, flat: list[_Slot]) -> None:
         confident = [s.choice for s in flat if s.choice is not None and s.confidence >= 0.75
@@ -319,16 +338,19 @@ class Geocoder:
                 slot.choice = totals[slot.match.key].most_common(1)[0][0]
 
     def _between(self, text: str, row: list[_Slot]) -> None:
+        """"between X and Y": ACLED codes the first place, at precision 2, at its own point."""
+        second = None
         for a, b in zip(row, row[1:]):
+            if a is second:
+                continue
             if a.relation == "between" and a.choice is not None and b.choice is not None \
-                    and ctx.joins_between(text[a.match.end:b.match.start]) \
-                    and min(a.match.confidence, b.match.confidence) == 1.0:  # no midpoint with a guess
-                pa, pb = self.gazetteer.places[a.choice], self.gazetteer.places[b.choice]
-                mid = ((pa.latitude + pb.latitude) / 2, (pa.longitude + pb.longitude) / 2)
-                a.point = b.point = mid
+                    and ctx.joins_between(text[a.match.end:b.match.start]):
                 b.relation = "between"
+                second = b
             elif a.relation == "between":
                 a.relation = "near"
+        if row and row[-1].relation == "between" and row[-1] is not second:
+            row[-1].relation = "near"
 
     def _mention(self, slot: _Slot) -> PlaceMention:
         m = slot.match
