@@ -223,7 +223,8 @@ PROTESTER = r"\b(?:protest\w*|demonstrat\w*|riot\w*|youths?|crowds?|mobs?|reside
 INTERVENTION = (
     r"\b(?:dispers\w+|tear\s?gas|teargas|baton\w*|truncheons?|water\s+cannons?|broke\s+up|broken\s+up|"
     r"(?:police|security\s+forces|gendarmes)\s+(?:intervened|arrested|fired|shot|killed|beat|charged|prevented|blocked)|"
-    r"arrest\w*|repress\w*|crack(?:ed)?\s?down|live\s+(?:rounds|ammunition|fire))\b"
+    r"(?:arrested|detained)\s+(?:\d+|several|some|many|dozens|scores|hundreds)|(?:were|was)\s+(?:arrested|detained)|"
+    r"intervened|prevented|repress\w*|crack(?:ed)?\s?down|live\s+(?:rounds|ammunition|fire))\b"
 )
 
 PLACE_OBJECT = (

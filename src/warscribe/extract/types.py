@@ -85,6 +85,13 @@ _KILLED_ANY = re.compile(r"\b(?:kill\w*|shot\s+dead|dead|died)\b", _FLAGS)
 _UNOPPOSED = re.compile(r"without\s+(?:a\s+|any\s+)?(?:fight|resistance|clash|fighting)|no\s+(?:clash|fight|resistance)|"
                         r"no\s+reports?\s+of\s+(?:\w+\s+)?(?:fighting|clashes|resistance|violence)|peaceful|unopposed|"
                         r"following\s+the\s+(?:exit|departure|withdrawal)\s+of", _FLAGS)
+_EXCESSIVE = re.compile(
+    r"\b(?:open(?:ed)?\s+fire\s+on|fired\s+(?:on|at|into)|live\s+(?:rounds|ammunition|fire)|shot\s+dead|"
+    r"violently\s+(?:put\s+down|repressed)|excessive\s+(?:force|violence)|shot\s+and\s+(?:injured|"
+    r"wounded|killed))", _FLAGS)
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:burn(?:ed|t|ing)|set\s+fire|torch\w*|vandali\w*|ransack\w*|loot(?:ed|ing)|stormed|threw|throwing|stones|"
+    r"molotov|pushed|fought|started\s+to\s+fight|barricad\w*|rampag\w*)\b", _FLAGS)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*)", _FLAGS)
 _UNORGANISED = re.compile(r"\b(?:youths?|students|locals|residents|crowds?|mobs?)\b", _FLAGS)
 _ON_TARGET = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:on|against|targeting)\s+(.*)", _FLAGS | re.S)
@@ -243,9 +250,12 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
             return "Non-state actor overtakes territory", 0.0, ""  # rebels retaking a town they lost
         return "Government regains territory", 0.0, ""
     if sub == "_protest":
-        if _INTERVENTION.search(text):
-            if re.search(r"(?:killed|shot dead|live (?:rounds|ammunition|fire)|fired (?:on|at|into))", text, _FLAGS):
-                return "Excessive force against protesters", 0.0, ""
+        sentence = _sentence_around(text, start)
+        if _EXCESSIVE.search(sentence):
+            return "Excessive force against protesters", 0.0, ""
+        if _CROWD_VIOLENCE.search(sentence):
+            return "Violent demonstration", 0.0, ""
+        if _INTERVENTION.search(sentence):
             return "Protest with intervention", 0.0, ""
         return "Peaceful protest", 0.0, ""
     if sub == "_loot":
