@@ -123,3 +123,10 @@ def test_the_town_is_the_last_town_not_the_last_region(extractor):
     events = extract_document(parse_text(text, id="t", format="text"), extractor=extractor)
     clash = [e for e in events if e.sub_event_type == "Armed clash"]
     assert [(e.event_date, e.location, e.geo_precision) for e in clash] == [("2012-06-08", "Kidal", 2)]
+
+
+def test_a_bare_toll_joins_the_event_before(extractor):
+    text = ("Ambush (2017)\n\nOn 5 May 2017, militants ambushed an army patrol near Boni, killing two soldiers. "
+            "Three other soldiers were wounded.\n")
+    [e] = extract_document(parse_text(text, id="toll", format="text"), extractor=extractor)
+    assert (e.fatalities, len(e.evidence)) == (2, 2)

@@ -26,7 +26,7 @@ from warscribe.extract.assemble import Facts, absorb, assemble, chosen_places, e
 from warscribe.extract.dedup import dedup
 from warscribe.extract.event_roles import interaction_code
 from warscribe.extract.locate import geocoder_for, locate_all
-from warscribe.extract.types import main_type, refers_back
+from warscribe.extract.types import classify, main_type, refers_back
 from warscribe.geo.fold import fold
 from warscribe.model import (
     Citation, DateSpan, Document, Event, ExtractResult, Failure, PlaceMention, Sentence, Statistic,
@@ -118,7 +118,8 @@ class Extractor:
                 walk.stats.extend(found)
                 if typing is not None and any(st.start <= s.start + typing.start < st.end for st in found):
                     typing = None  # the trigger belongs to an aggregate figure, not an event
-            if typing is not None and s.paragraph in walk.last_event and _toll_only(s.text, typing):
+            if (typing is not None and s.paragraph in walk.last_event
+                    and _toll_only(s.text, typing, dated=span is not None, placed=bool(event_places(s.text, tuple(places[i]))))):
                 walk.absorb(s)  # "During the attack, 41 soldiers died.": the toll of the last event
                 continue
             if typing is not None and span is not None and (span.end - span.start).days > MAX_EVENT_DAYS:
@@ -258,9 +259,12 @@ def _same_agent(event: Event, before: Event) -> Event:
     return event
 
 
-def _toll_only(text: str, typing) -> bool:
-    """A sentence whose only news is a toll ("41 soldiers died") about an event already told."""
-    return _TOLL.fullmatch(typing.trigger) is not None and refers_back(text)
+def _toll_only(text: str, typing, *, dated: bool, placed: bool) -> bool:
+    """A sentence whose only news is a toll about an event already told: "During the attack,
+    41 soldiers died.", or a toll with no date or place of its own ("Three soldiers were wounded.")."""
+    if _TOLL.fullmatch(typing.trigger) is None or len(classify(text)) > 1:
+        return False
+    return refers_back(text) or not (dated or placed)
 
 
 def _check(doc: Document) -> None:
