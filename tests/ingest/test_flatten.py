@@ -62,7 +62,8 @@ NAMES = ["Sahel Daily", "Le Monde", "Radio Bamako", "West Africa Wire", "Agence 
 WORDS = ["rebels", "seize", "convoy", "clashes", "near", "talks", "resume", "army", "retreat", "north"]
 HEAD = ["Siege of", "Battle of", "Fall of", "Raid on", "Withdrawal from", "Return to"]
 OPENERS = ["On", "In", "After", "During", "Before"]
-SUBJECTS = ["Rebels", "Government troops", "The army", "Residents", "Militiamen", "Peacekeepers"]
+SUBJECTS = ["Rebels", "Government troops", "The army", "Residents", "Militiamen", "Peacekeepers", "12 soldiers",
+            "Two gunmen", "\"Armed men\""]
 TAILS = ["killing four soldiers", "according to local officials", "and the fighting spread east"]
 VERBS = ["attacked a post near", "withdrew from", "shelled the market of", "entered", "left"]
 
@@ -88,7 +89,7 @@ def sentence(draw):
         lead = f"{opener} {draw(day)} {draw(month)} {draw(year)}," if opener == "On" else f"{opener} {draw(month)},"
         subject = draw(st.sampled_from(SUBJECTS))
         subject = subject if subject.startswith("The") else subject.lower()
-        return f"{lead} {subject.replace('the army', 'the army')} {draw(st.sampled_from(VERBS))} {where}."
+        return f"{lead} {subject} {draw(st.sampled_from(VERBS))} {where}."
     return f"{draw(st.sampled_from(SUBJECTS))} {draw(st.sampled_from(VERBS))} {where}."
 
 

@@ -235,9 +235,9 @@ def _title_fallback(tokens: list[re.Match], words: list[str]) -> int:
     lowercase ones ("... Mali Talks between the government ...")."""
     for i in range(1, len(words) - 1):
         a, b = words[i], words[i + 1]
-        if not _is_cap(a) and not _is_cap(b) and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS:
+        if a[0].islower() and b[0].islower() and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS:
             j = i - 1
-            while j >= 1 and not (_is_cap(words[j]) and not _is_cap(words[j + 1])):
+            while j >= 1 and not ((_is_cap(words[j]) or _is_number(words[j])) and not _is_cap(words[j + 1])):
                 j -= 1
             if j >= 1:
                 return tokens[j].start()
