@@ -71,15 +71,17 @@ def event_cue(before: str, after: str) -> int:
 RELATION_PRECISION = {"": 1, "near": 2, "outside": 2, "area": 2, "between": 2, "region": 3, "country": 3}
 
 
-_BEFORE_WORDS = re.compile(
-    r"between|outside|outskirts|near|around|close|far|vicinity|environs|surroundings|km|kilomet|mile"
-    r"|north|south|east|west|area|zone|region|province|cercle|district|prefecture", re.I)
+# words one of which must be in the tail for any _BEFORE pattern to match (a cheap filter)
+_BEFORE_WORDS = ("between", "outside", "outskirts", "near", "around", "close", "far", "vicinity", "environs",
+                 "surroundings", "km", "kilomet", "mile", "north", "south", "east", "west", "area", "zone",
+                 "region", "province", "cercle", "district", "prefecture")
 
 
 def relation_before(before: str) -> str:
     """The ACLED relation announced by the words just before a name, or ''."""
     tail = before[-64:]
-    if not _BEFORE_WORDS.search(tail):
+    low = tail.lower()
+    if not any(word in low for word in _BEFORE_WORDS):
         return ""
     for relation, pattern in _BEFORE:
         if pattern.search(tail):

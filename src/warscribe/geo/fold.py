@@ -33,6 +33,7 @@ def fold_char(char: str) -> str:
     return out.lower().translate(_ASCII_TABLE)
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name folded for matching: ASCII, lower case, one space between words of [a-z0-9']."""
     if name.isascii():

@@ -77,6 +77,7 @@ class Matcher:
                 self.automaton.add_word(" " + key, key)
         self.automaton.make_automaton()
         self._fuzzy: dict[str, dict[str, list[str]]] = {}
+        self._nearest_cache: dict[tuple[str, str], tuple[str, float] | None] = {}
 
     # -- exact names -------------------------------------------------------------
     def scan(self, text: str) -> list[Match]:
@@ -190,10 +191,11 @@ class Matcher:
 
     # -- spelling variants -------------------------------------------------------
     def fuzzy(self, text: str, *, country: str, taken: list[Match],
-              known: dict[str, str] | None = None) -> list[Match]:
+              known: dict[str, str] | None = None, only_known: bool = False) -> list[Match]:
         """Capitalised words after a place cue that matched nothing, matched approximately
         (on a phonetic key) to names in ``country``. ``known`` (folded variant -> name) lists
-        variants already accepted in the document: they need no cue.
+        variants already accepted in the document: they need no cue; with ``only_known``,
+        only those are looked for. A word that is itself a known name was judged by :meth:`scan`.
 
         >>> from warscribe.geo.index import Gazetteer
         >>> m = Matcher(Gazetteer.default()).fuzzy("They reached Timbouktu.", country="ML", taken=[])
@@ -203,61 +205,86 @@ class Matcher:
         table = self._fuzzy_table(country)
         if not table:
             return []
-        out = []
-        headline = _headline(text)
-        # Only three kinds of token can match here: after a place cue, ending in "s" (a
-        # possessive without apostrophe) and, within a document, variants accepted before.
-        cued = {m.span(1) for m in _CUE_TOKEN.finditer(text)}
-        for m in taken:  # the next item of a list of places: "Menaka, Aguelhoc and Tessalit"
-            nxt = _LIST_NEXT.match(text, m.end)
-            if nxt:
-                cued.add(nxt.span(1))
-        spans = cued | {m.span() for m in _S_TOKEN.finditer(text)}
-        if known:
-            spans.update(m.span() for m in _CAP_TOKEN.finditer(text) if fold(m.group()) in known)
-        for start, end in sorted(spans):
-            surface = text[start:end]
-            if " " in surface or surface.isupper():  # a person, a group, an acronym: not a variant
-                continue
-            if any(m.start < end and start < m.end for m in taken):
+        # Only capitalised single words that matched nothing qualify, and of those only three
+        # kinds: after a place cue, ending in "s" (a possessive without apostrophe) and, within
+        # a document, variants accepted before. The cheap filters run first.
+        tokens = []
+        for m in _WORD_TOKEN.finditer(text):
+            start, end = m.span()
+            surface = m.group()
+            if surface.isupper() or any(t.start < end and start < t.end for t in taken):
                 continue
             key = fold(surface.rstrip("'’"))
-            if len(key) < 4 or surface.endswith(("'s", "’s")) or key in STOPWORDS:
-                continue
-            stem = key[:-1] if key.endswith("s") else ""
-            if stem in self.gazetteer.names and len(stem) >= 4 and stem not in STOPWORDS:
-                cands = tuple((i, k) for i, k in self.gazetteer.names[stem]
-                              if self.gazetteer.places[i].country_code == country)
+            if len(key) >= 4 and key not in STOPWORDS and not surface.endswith(("'s", "’s")) \
+                    and (not only_known or key in known):
+                tokens.append((start, end, surface, key))
+        if not tokens:
+            return []
+        out = []
+        headline = None
+        gaz = self.gazetteer
+        for start, end, surface, key in tokens:
+            stem = key[:-1] if key.endswith("s") and not only_known else ""
+            if stem in gaz.names and len(stem) >= 4 and stem not in STOPWORDS:
+                cands = tuple((i, k) for i, k in gaz.names[stem] if gaz.places[i].country_code == country)
+                headline = _headline(text) if headline is None else headline
                 if cands and not self.is_noise(text, start, end, headline=headline):
                     # "Kidals camp", "Malis north": a possessive without its apostrophe
                     out.append(Match(surface, start, end, stem, cands, "", confidence=0.8))
                 continue
             if known and key in known:
+                headline = _headline(text) if headline is None else headline
                 if not self.is_noise(text, start, end, headline=headline):
                     name = known[key]
-                    cands = tuple((i, k) for i, k in self.gazetteer.names[name]
-                                  if self.gazetteer.places[i].country_code == country)
+                    cands = tuple((i, k) for i, k in gaz.names[name] if gaz.places[i].country_code == country)
                     out.append(Match(surface, start, end, name, cands, "", confidence=0.7))
                 continue
-            if len(key) < 5 or (start, end) not in cued or self.is_noise(text, start, end, headline=headline):
+            if only_known or len(key) < 5 or key in gaz.names or not self._cued(text, start, taken):
                 continue
-            code = phonetic(key)
-            cutoff = 85 if len(code) >= 7 else 88
-            best = None
-            for size in range(len(code) - 2, len(code) + 3):  # a ratio of 85+ allows no more
-                choices = table.get((code[0], size))
-                if choices:
-                    found = process.extractOne(code, choices[0], scorer=fuzz.ratio, score_cutoff=cutoff)
-                    if found is not None and (best is None or found[1] > best[1]):
-                        best = (found[0], found[1], choices[1])
-            if best is None:
+            headline = _headline(text) if headline is None else headline
+            if self.is_noise(text, start, end, headline=headline):
                 continue
-            names = best[2][best[0]]
-            name = max(names, key=lambda n: fuzz.ratio(key, n))
-            cands = tuple((i, k) for i, k in self.gazetteer.names[name]
-                          if self.gazetteer.places[i].country_code == country)
-            out.append(Match(surface, start, end, name, cands, "", confidence=round(best[1] / 100 * 0.8, 3)))
+            found = self._nearest(country, key, table)
+            if found is None:
+                continue
+            name, score = found
+            cands = tuple((i, k) for i, k in gaz.names[name] if gaz.places[i].country_code == country)
+            out.append(Match(surface, start, end, name, cands, "", confidence=round(score / 100 * 0.8, 3)))
         return out
+
+    @staticmethod
+    def _cued(text: str, start: int, taken: list[Match]) -> bool:
+        """A place cue just before the word, or the next item of a list of places ("Menaka,
+        Aguelhoc and Tessalit")."""
+        if _CUE_BEFORE.search(text, max(0, start - 48), start):
+            return True
+        for m in taken:
+            if m.end < start:
+                nxt = _LIST_NEXT.match(text, m.end)
+                if nxt and nxt.start(1) == start:
+                    return True
+        return False
+
+    def _nearest(self, country: str, key: str, table: dict) -> tuple[str, float] | None:
+        """The name of ``country`` closest to a folded word on its phonetic key (cached)."""
+        cache = self._nearest_cache
+        if (country, key) in cache:
+            return cache[country, key]
+        code = phonetic(key)
+        cutoff = 85 if len(code) >= 7 else 88
+        best = None
+        for size in range(len(code) - 2, len(code) + 3):  # a ratio of 85+ allows no more
+            choices = table.get((code[0], size))
+            if choices:
+                found = process.extractOne(code, choices[0], scorer=fuzz.ratio, score_cutoff=cutoff)
+                if found is not None and (best is None or found[1] > best[1]):
+                    best = (found[0], found[1], choices[1])
+        result = None
+        if best is not None:
+            result = (max(best[2][best[0]], key=lambda n: fuzz.ratio(key, n)), best[1])
+        if len(cache) < 100_000:
+            cache[country, key] = result
+        return result
 
     def _fuzzy_table(self, country: str) -> dict[tuple[str, int], tuple[list[str], dict[str, list[str]]]]:
         if country not in self._fuzzy:
@@ -272,14 +299,13 @@ class Matcher:
         return self._fuzzy[country]
 
 
-_CUE_TOKEN = re.compile(
+_CUE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|towards?|outside|around|between|reach(?:ed|es)?|enter(?:ed|s)?|attack(?:ed|s)?"
     r"|(?:town|village|city|commune|locality|cercle|region|outskirts|vicinity|area)\s+of"
     r"|(?:re)?tak(?:e|es|en|ing)|(?:re)?took|seiz(?:e|ed|es)|captur(?:e|ed|es)|raid(?:ed|s)?|occup(?:y|ied|ies)"
-    r"|storm(?:ed|s)?|shell(?:ed|s)?|bomb(?:ed|s)?),?\s+(?:the\s+)?"
-    r"([A-Z\u00c0-\u00de][\w'’-]*)")
+    r"|storm(?:ed|s)?|shell(?:ed|s)?|bomb(?:ed|s)?),?\s+(?:the\s+)?$")
 _LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z\u00c0-\u00de][\w'’-]*)")
-_S_TOKEN = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]*s\b")
+_WORD_TOKEN = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
 _PHONETIC = [("ou", "u"), ("y", "i"), ("dj", "j"), ("q", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"),
              ("w", "u"), ("'", ""), (" ", "")]
 

@@ -72,7 +72,7 @@ class Geocoder:
         self.memory: Counter[int] = Counter()
         self.density: Counter[tuple[int, int]] = Counter()  # confident places per half-degree cell
         self._crowd: dict[tuple[int, int], float] = {}
-        self._static: dict[int, float] = {}  # the score parts that depend on the place alone
+        self._static: dict[int, tuple] = {}  # the score parts that depend on the place alone
         self._warned: set[str] = set()
 
     # -- public ------------------------------------------------------------------
@@ -90,9 +90,9 @@ class Geocoder:
         focus = country or self._focus(matches)
         if self.fuzzy and focus:
             known: dict[str, str] = {}  # a variant accepted once is accepted without a cue after
-            for _ in range(2):
+            for second in (False, True):  # the second pass only looks for variants accepted later
                 for i, text in enumerate(sentences):
-                    extra = self.matcher.fuzzy(text, country=focus, taken=matches[i], known=known)
+                    extra = self.matcher.fuzzy(text, country=focus, taken=matches[i], known=known, only_known=second)
                     if extra:
                         matches[i] = sorted(matches[i] + extra, key=lambda m: m.start)
                         known.update((fold(m.text), m.key) for m in extra)
@@ -243,40 +243,51 @@ class Geocoder:
                 if not slot.qualifier and nxt.match.candidates and not nxt.match.country:
                     slot.ref = nxt
 
+    def _facts(self, i: int) -> tuple:
+        """The parts of a candidate's score that depend on the place alone (cached per place)."""
+        p = self.gazetteer.places[i]
+        base = 0.35 * math.log10(p.population + 1) + min(self.gazetteer.prominence[i], 40) / 12 + (
+            3 + 0.6 * CODE_RANK.get(p.feature_code, 1) if p.feature_class == "P" else 0) + (
+            0.15 if 0 < p.geonameid < OLD_IDS else 0)
+        facts = self._static[i] = (base, p, fold(p.admin1), fold(p.admin2), _cell(p))
+        return facts
+
     def _score(self, slot: _Slot, focus: str | None, *, anchors: dict | None) -> None:
-        places, gaz = self.gazetteer.places, self.gazetteer
+        places = self.gazetteer.places
         scored = []
         static = self._static
+        qualifier, hint, region = slot.qualifier, slot.hint, slot.relation == "region"
+        regions = anchors["regions"] if anchors else None
+        ref = places[slot.ref.choice] if anchors and slot.ref is not None and slot.ref.choice is not None else None
+        crowd = bool(self.density) and len(slot.match.candidates) > 1
+        memory = self.memory
         for i, kind in slot.match.candidates:
-            p = places[i]
-            s = static.get(i)
-            if s is None:
-                s = static[i] = 0.35 * math.log10(p.population + 1) + min(gaz.prominence[i], 40) / 12 + (
-                    3 + 0.6 * CODE_RANK.get(p.feature_code, 1) if p.feature_class == "P" else 0) + (
-                    0.15 if 0 < p.geonameid < OLD_IDS else 0)
+            facts = static.get(i) or self._facts(i)
+            s, p, admin1, admin2, cell = facts
             if focus and p.country_code == focus:
                 s += 8
             if p.feature_class == "P":
                 if p.feature_code == "PPLC" and focus and p.country_code != focus:
                     s += 3  # a foreign capital is famous: "Paris" is not a hamlet named Pari
-            elif slot.hint and p.feature_class == slot.hint:
+            elif hint and p.feature_class == hint:
                 s += 7
             elif p.feature_class == "A":
-                s += 3 if slot.relation == "region" else 0.5
-            s += 0.5 if kind < 2 else 0
-            if slot.qualifier and slot.qualifier in (fold(p.admin1), fold(p.admin2)):
+                s += 3 if region else 0.5
+            if kind < 2:
+                s += 0.5
+            if qualifier and (qualifier == admin1 or qualifier == admin2):
                 s += 6
             if anchors:
                 s += self._nearness(p, slot, anchors)
-                if anchors["regions"] and fold(p.admin1) in anchors["regions"]:
+                if regions and admin1 in regions:
                     s += 2.0
-                if slot.ref is not None and slot.ref.choice is not None:
-                    r = places[slot.ref.choice]
-                    s += 6.0 * math.exp(-haversine_km(p.latitude, p.longitude, r.latitude, r.longitude) / 40.0)
-            if i in self.memory:
-                s += 1.5 + 0.2 * min(self.memory[i], 5)
-            if self.density and len(slot.match.candidates) > 1:
-                s += self._crowding(p)
+                if ref is not None:
+                    s += 6.0 * math.exp(-haversine_km(p.latitude, p.longitude, ref.latitude, ref.longitude) / 40.0)
+            if i in memory:
+                s += 1.5 + 0.2 * min(memory[i], 5)
+            if crowd:
+                value = self._crowd.get(cell)
+                s += value if value is not None else self._crowding(p)
             scored.append((s, i))
         scored.sort(reverse=True)
         slot.scores = scored
