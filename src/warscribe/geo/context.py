@@ -98,9 +98,16 @@ def relation_after(after: str) -> str:
     return ""
 
 
+_HINT_STEMS = ("camp", "base", "barrack", "garrison", "air", "outpost", "well", "wadi", "oued", "river", "lake",
+               "pond", "marsh", "dam", "mount", "massif", "hill", "dune", "plateau", "forest", "wood")
+
+
 def feature_hint(text: str, start: int, end: int) -> str:
     """The GeoNames feature class the words around a name call for ("well" -> H), or ''."""
     window = text[max(0, start - 30):start] + " " + text[end:end + 25]
+    low = window.lower()
+    if not any(stem in low for stem in _HINT_STEMS):
+        return ""
     found = _HINTS.search(window)
     return found.lastgroup if found else ""
 

@@ -58,7 +58,9 @@ def _headline(text: str) -> bool:
 
 def _is_acronym(token: str) -> bool:
     """"MNLA", "FAMa", "MoJWA": short words with two capitals or more."""
-    return len(token) >= 2 and token.isalpha() and (token.isupper() or (
+    if len(token) < 2 or not token[1].isupper():  # the common case, decided cheaply
+        return False
+    return token.isalpha() and (token.isupper() or (
         len(token) <= 6 and sum(c.isupper() for c in token) >= 2 and token[1].isupper()))
 
 
@@ -90,7 +92,7 @@ class Matcher:
             if after == " " or after == "'":
                 hits.append((last - len(key), last, key))  # offsets into the unpadded text
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-        headline = _headline(text) if hits else False
+        headline = None  # computed when a rule needs it
         out: list[Match] = []
         spans: list[tuple[int, int]] = []  # accepted hits, in folded offsets
         for fs, fe, key in hits:  # longest first; a rejected long name leaves room for a shorter one
@@ -119,7 +121,7 @@ class Matcher:
             kept.append(m)
         return kept
 
-    def _accept(self, text: str, start: int, end: int, key: str, *, headline: bool) -> Match | None:
+    def _accept(self, text: str, start: int, end: int, key: str, *, headline: bool | None) -> Match | None:
         surface = text[start:end]
         if not surface[0].isupper():
             return None
@@ -136,6 +138,8 @@ class Matcher:
 
     def _demonym(self, key: str) -> bool:
         """"Chadian", "Malians", "Senegalese": an adjective of a country or place, not a place."""
+        if not key.endswith(("an", "ans", "ese")):
+            return False
         for suffix, restore in (("ians", ""), ("ian", ""), ("ians", "ia"), ("ian", "ia"), ("ans", "a"),
                                 ("an", "a"), ("an", ""), ("ese", ""), ("ese", "a")):
             if key.endswith(suffix) and len(key) > len(suffix) + 2:
@@ -145,8 +149,9 @@ class Matcher:
         return False
 
     @staticmethod
-    def _inside_name(text: str, start: int, end: int, *, headline: bool = False, country: bool = False) -> bool:
-        """Whether the span is part of a longer proper name (person, group, operation)."""
+    def _inside_name(text: str, start: int, end: int, *, headline: bool | None = False, country: bool = False) -> bool:
+        """Whether the span is part of a longer proper name (person, group, operation).
+        ``headline`` None: find out from the text if it matters."""
         before = text[max(0, start - 80):start]
         after = text[end:end + 40]
         prev = _PREV_WORD.search(before, max(0, len(before) - 30))
@@ -160,7 +165,8 @@ class Matcher:
             if _is_acronym(word) or (_is_proper(word) and low not in PREFIXES):
                 return True
         nxt = _NEXT_WORDS.match(after)
-        if nxt and not headline and not country:  # "Southern Algeria AQIM leaders": still Algeria
+        if nxt and not country and not (_headline(text) if headline is None else headline):
+            # "Southern Algeria AQIM leaders": still Algeria
             word = nxt.group(1)
             following = [w.lower() for w in (word + nxt.group(2)).split()]
             if _is_acronym(word) or (_is_proper(word) and word.lower() not in SUFFIXES

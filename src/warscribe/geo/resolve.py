@@ -261,6 +261,7 @@ class Geocoder:
         ref = places[slot.ref.choice] if anchors and slot.ref is not None and slot.ref.choice is not None else None
         crowd = bool(self.density) and len(slot.match.candidates) > 1
         memory = self.memory
+        near_points, near_weight = self._near_points(slot, anchors) if anchors else ((), 0.0)
         for i, kind in slot.match.candidates:
             facts = static.get(i) or self._facts(i)
             s, p, admin1, admin2, cell = facts
@@ -277,12 +278,13 @@ class Geocoder:
                 s += 0.5
             if qualifier and (qualifier == admin1 or qualifier == admin2):
                 s += 6
-            if anchors:
-                s += self._nearness(p, slot, anchors)
-                if regions and admin1 in regions:
-                    s += 2.0
-                if ref is not None:
-                    s += 6.0 * math.exp(-haversine_km(p.latitude, p.longitude, ref.latitude, ref.longitude) / 40.0)
+            if near_points:
+                d = min(haversine_km(p.latitude, p.longitude, lat, lon) for lat, lon in near_points)
+                s += near_weight * math.exp(-d / 75.0)
+            if regions and admin1 in regions:
+                s += 2.0
+            if ref is not None:
+                s += 6.0 * math.exp(-haversine_km(p.latitude, p.longitude, ref.latitude, ref.longitude) / 40.0)
             if i in memory:
                 s += 1.5 + 0.2 * min(memory[i], 5)
             if crowd:
@@ -308,17 +310,14 @@ class Geocoder:
         return value
 
     @staticmethod
-    def _nearness(p: Place, slot: _Slot, anchors: dict) -> float:
+    def _near_points(slot: _Slot, anchors: dict) -> tuple[list[tuple[float, float]], float]:
+        """Confident places of the slot's paragraph (weight 4), else of the paragraphs around
+        it (2.5): candidates near them score up to that weight, fading over 75 km."""
         own = anchors.get(("para", slot.paragraph), [])
         points = [pt for key, pt in own if key != id(slot)]
-        weight = 4.0
-        if not points:  # the paragraphs around it
-            points = [pt for k in (-2, -1, 1, 2) for key, pt in anchors.get(("para", slot.paragraph + k), [])]
-            weight = 2.5
-        if not points:
-            return 0.0
-        d = min(haversine_km(p.latitude, p.longitude, lat, lon) for lat, lon in points)
-        return weight * math.exp(-d / 75.0)
+        if points:
+            return points, 4.0
+        return [pt for k in (-2, -1, 1, 2) for key, pt in anchors.get(("para", slot.paragraph + k), [])], 2.5
 
     def _anchors(self, flat: list[_Slot]) -> dict:
         anchors: dict = {"doc": []}
