@@ -130,3 +130,12 @@ def test_a_bare_toll_joins_the_event_before(extractor):
             "Three other soldiers were wounded.\n")
     [e] = extract_document(parse_text(text, id="toll", format="text"), extractor=extractor)
     assert (e.fatalities, len(e.evidence)) == (2, 2)
+
+
+def test_the_rebels_are_the_rebel_group_named_most(extractor):
+    text = ("War (2012)\n\nOn 17 January 2012, MNLA fighters attacked Menaka.\n\n"
+            "On 1 February 2012, the MNLA captured Aguelhok.\n\n"
+            "On 30 March 2012, the army withdrew and the rebels took Gao.\n")
+    events = extract_document(parse_text(text, id="r", format="text"), extractor=extractor)
+    gao = [e for e in events if e.location == "Gao"]
+    assert gao and gao[0].actor1.startswith("MNLA")

@@ -39,6 +39,7 @@ except (ImportError, SyntaxError):  # pragma: no cover - depends on the checkout
 
 OnError = Callable[[Failure], None]
 _CLAIMS = re.compile(r"\b(?:claim\w*|responsib\w*|planted\s+by|attributed\s+to|blamed)", re.IGNORECASE)
+_REBELS = re.compile(r"\b(?:the\s+)?rebels?\b(?!\s+(?:group|movement)\s+(?:called|named))", re.IGNORECASE)
 _SETTLEMENT = re.compile(r"\bthe\s+(?:city|town|village|locality|settlement)\b", re.IGNORECASE)
 MAX_EVENT_DAYS = 62  # a longer span is a period or a campaign, not one event
 _TOLL = re.compile(r"(?:died|dead|deaths?|killed|wounded|injured|casualties|bodies|kill(?:ing|s)?)", re.IGNORECASE)
@@ -200,6 +201,7 @@ class _Walk:
         self.last_place: dict[int, PlaceMention] = {}
         self.last_town: dict[int, PlaceMention] = {}  # the last populated place, for "the town"
         self.last_event: dict[int, int] = {}  # paragraph -> index in ``events`` of its latest event
+        self.rebels: dict[str, tuple[int, Event]] = {}  # named rebel groups: (events so far, latest event)
 
     def citations(self, s: Sentence) -> tuple[Citation, ...]:
         return tuple(self.doc.citations[c] for c in s.citations)
@@ -216,6 +218,14 @@ class _Walk:
         paragraph = facts.sentence.paragraph
         if paragraph in self.last_event:
             new = [_same_agent(e, self.events[self.last_event[paragraph]]) for e in new]
+        if self.rebels and _REBELS.search(facts.sentence.text):
+            # "the rebels": the rebel group the narrative has named most so far
+            main = max(self.rebels.values(), key=lambda seen: seen[0])[1]
+            new = [_same_agent(e, main, any_type=True) for e in new]
+        for e in new:
+            if e.inter1 == 2 and not e.actor1.startswith("Unidentified"):
+                count = self.rebels.get(e.actor1, (0, e))[0]
+                self.rebels[e.actor1] = (count + 1, e)
         self.events.extend(new)
         if new:
             self.last_event[paragraph] = len(self.events) - 1
@@ -248,10 +258,10 @@ class _Walk:
         return dedup(self.events)
 
 
-def _same_agent(event: Event, before: Event) -> Event:
+def _same_agent(event: Event, before: Event, *, any_type: bool = False) -> Event:
     """An anonymous attack right after a named one in the same paragraph ("attacks continued"): same agent."""
     if (event.actor1.startswith("Unidentified") and before.actor1 and not before.actor1.startswith("Unidentified")
-            and event.event_type == before.event_type and before.actor1 != event.actor2
+            and (any_type or event.event_type == before.event_type) and before.actor1 != event.actor2
             and not (event.sub_event_type == "Non-state actor overtakes territory" and before.inter1 == 1)):
         return replace(event, actor1=before.actor1, inter1=before.inter1,
                        interaction=interaction_code(before.inter1, event.inter2),
