@@ -139,3 +139,10 @@ def test_the_rebels_are_the_rebel_group_named_most(extractor):
     events = extract_document(parse_text(text, id="r", format="text"), extractor=extractor)
     gao = [e for e in events if e.location == "Gao"]
     assert gao and gao[0].actor1.startswith("MNLA")
+
+
+def test_a_town_taken_by_rebels_is_lost_by_the_army(extractor):
+    text = "War (2012)\n\nOn 1 February 2012, the MNLA captured Menaka.\n"
+    [e] = extract_document(parse_text(text, id="l", format="text"), extractor=extractor)
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert e.actor2.startswith("Military Forces of Mali") and e.interaction == 12

@@ -107,7 +107,8 @@ class Extractor:
             self._geocoder = geocoder_for(self.gazetteer)
         places = locate_all(self.gazetteer, doc.sentences, country=code, geocoder=self._geocoder)
         focus = _focus(self.gazetteer, places, default=code)
-        walk = _Walk(doc, focus=focus, country=(focus.place.country if focus and focus.place else "") or "Mali")
+        walk = _Walk(doc, focus=focus, country=(focus.place.country if focus and focus.place else "") or "Mali",
+                     actors=self.actors)
         actor_ctx = self.actors.context(country=walk.country)
         actor_ctx.learn(doc.text)
         for i, s in enumerate(doc.sentences):
@@ -191,8 +192,8 @@ class Extractor:
 class _Walk:
     """What one pass over a document keeps: events so far, the last place and event of each paragraph."""
 
-    def __init__(self, doc: Document, *, focus: PlaceMention | None, country: str) -> None:
-        self.doc, self.focus, self.country = doc, focus, country
+    def __init__(self, doc: Document, *, focus: PlaceMention | None, country: str, actors: ActorDictionary) -> None:
+        self.doc, self.focus, self.country, self.actors = doc, focus, country, actors
         self.dates = DateContext.for_document(doc)
         self.dated = self.dates.context is not None
         self.events: list[Event] = []
@@ -222,6 +223,7 @@ class _Walk:
             # "the rebels": the rebel group the narrative has named most so far
             main = max(self.rebels.values(), key=lambda seen: seen[0])[1]
             new = [_same_agent(e, main, any_type=True) for e in new]
+        new = [self._default_loser(e, facts) for e in new]
         for e in new:
             if e.inter1 == 2 and not e.actor1.startswith("Unidentified"):
                 count = self.rebels.get(e.actor1, (0, e))[0]
@@ -229,6 +231,23 @@ class _Walk:
         self.events.extend(new)
         if new:
             self.last_event[paragraph] = len(self.events) - 1
+
+    def _default_loser(self, event: Event, facts: Facts) -> Event:
+        """Territory changing hands with no loser named: the state's army loses it to rebels,
+        and the narrative's main rebel group loses it to the state."""
+        if event.actor2 or event.sub_event_type not in ("Non-state actor overtakes territory",
+                                                        "Government regains territory"):
+            return event
+        loser = None
+        if event.sub_event_type.startswith("Non-state") and event.inter1 != 1:
+            army = self.actors.find("the army", date=facts.date, country=self.country)
+            loser = (army[0].name, army[0].inter) if army else None
+        elif event.sub_event_type.startswith("Government") and self.rebels:
+            main = max(self.rebels.values(), key=lambda seen: seen[0])[1]
+            loser = (main.actor1, main.inter1)
+        if loser is None or loser[0] == event.actor1:
+            return event
+        return replace(event, actor2=loser[0], inter2=loser[1], interaction=interaction_code(event.inter1, loser[1]))
 
     def remember_place(self, s: Sentence, facts: Facts | None, places: list[PlaceMention]) -> None:
         """"the town" in a later sentence: this sentence's event place, else its last place."""
