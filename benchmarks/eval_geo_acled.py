@@ -54,7 +54,7 @@ def main() -> None:
         sentences = SENTENCE.split(row["notes"])
         mentions = geocoder.locate(sentences, country="ML")
         n_mentions += sum(len(r) for r in mentions)
-        chosen = geocoder.pick(sentences, mentions)
+        chosen = geocoder.pick(sentences, mentions, country="ML")
         prec = row["geo_precision"]
         totals[prec] += 1
         totals["all"] += 1

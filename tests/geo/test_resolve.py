@@ -43,6 +43,13 @@ def test_pick_takes_the_reference_town_when_the_village_is_far_from_it(small_geo
     assert (picked.text, picked.geo_precision) == ("Dogofri", 1)
 
 
+def test_pick_puts_places_abroad_last(small_geocoder):
+    sentences = ["Talks in Paris ended; rebels later attacked Gao.", "The wounded were flown to Dakar."]
+    rows = small_geocoder.locate(sentences, country="ML")
+    assert small_geocoder.pick(sentences, rows, country="ML").text == "Gao"
+    assert small_geocoder.pick(sentences[1:], rows[1:], country="ML").text == "Dakar"  # nothing else
+
+
 def test_resolve_with_admin_qualifier(small_geocoder):
     assert small_geocoder.resolve("Kona", admin1="Sikasso").geonameid == 2454859
     assert small_geocoder.resolve("Kona", admin1="Mopti").geonameid == 2454857

@@ -40,6 +40,7 @@ class _Slot:
     hint: str = ""
     qualifier: str = ""  # folded admin1 name the text attaches to this name
     ref: _Slot | None = None  # a nearby place the text gives as reference ("X, near Y")
+    qualified_by: _Slot | None = None  # the mention that gave ``qualifier`` ("Douna, Mopti")
     choice: int | None = None
     confidence: float = 0.0
     point: tuple[float, float] | None = None
@@ -112,6 +113,7 @@ class Geocoder:
             if len(slot.scores) > 1:
                 self._score(slot, focus, anchors=anchors)
         self._agree(flat)
+        self._qualifiers(flat)
         for i, text in enumerate(sentences):
             self._between(text, slots[i])
         out = [[self._mention(s) for s in row] for row in slots]
@@ -151,15 +153,21 @@ class Geocoder:
             self.memory = memory
         return self._mention(slot).place
 
-    def pick(self, sentences: Sequence[str], mentions: list[list[PlaceMention]]) -> PlaceMention | None:
+    def pick(self, sentences: Sequence[str], mentions: list[list[PlaceMention]], *,
+             country: str | None = None) -> PlaceMention | None:
         """The mention most likely to be where a short report's event happened.
 
         Most precise first (a town before "near a town" before a region or country), then
         one introduced by "in"/"at"/"against" over none over "from"/"to"/"towards", then the
-        first. A quarter of a town ("X quarter of Y") gives way to the town.
+        first. A quarter of a town ("X quarter of Y") gives way to the town. Places outside
+        ``country`` (default: the country most of the mentions lie in) come after all others.
         """
         best, best_key = None, None
         order = 0
+        # a report's event lies in its own country: places abroad ("flown to Dakar") come last
+        home = Counter(m.place.country_code for row in mentions for m in row
+                       if m.place is not None and m.relation != "country").most_common(1)
+        home_code = country or (home[0][0] if home else "")
         for text, row in zip(sentences, mentions):
             previous_end = 0
             previous = None
@@ -174,7 +182,7 @@ class Geocoder:
                 if m.relation == "between" and previous is not None and previous.relation == "between":
                     cue = 3  # the second place of "between X and Y"
                 previous = m
-                key = (m.geo_precision, cue, order)
+                key = (m.place.country_code != home_code, m.geo_precision, cue, order)
                 order += 1
                 if best_key is None or key < best_key:
                     best, best_key = m, key
@@ -240,6 +248,7 @@ class Geocoder:
                 elif len(regions) == 1 and (gap in (",", "(", "-") or any(
                         places[i].feature_code == "ADM1" for i, _ in nxt.match.candidates)):
                     slot.qualifier = regions.pop()  # "Tene, Segou": Segou names the region
+                    slot.qualified_by = nxt
                 if not slot.qualifier and nxt.match.candidates and not nxt.match.country:
                     slot.ref = nxt
 
@@ -346,6 +355,17 @@ class Geocoder:
         for slot in flat:
             if len(slot.scores) > 1 and not slot.qualifier:
                 slot.choice = totals[slot.match.key].most_common(1)[0][0]
+
+    def _qualifiers(self, flat: list[_Slot]) -> None:
+        """"Douna, Mopti" / "Saye in Mopti": the second name is the region of the first (ACLED's
+        admin qualifier), not a place of its own, when the first place lies in that region."""
+        places = self.gazetteer.places
+        for slot in flat:
+            nxt = slot.qualified_by
+            if nxt is None or slot.choice is None or nxt.relation or slot.relation in ("country", "region"):
+                continue
+            if fold(places[slot.choice].admin1) == slot.qualifier:
+                nxt.relation = "region"
 
     def _between(self, text: str, row: list[_Slot]) -> None:
         """"between X and Y": ACLED codes the first place, at precision 2, at its own point."""
