@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -27,7 +26,7 @@ def main() -> None:
     from warscribe.export import write_events, write_statistics
     from warscribe.extract.pipeline import extract
     from warscribe.ingest import read_documents
-    from warscribe.ingest.serialize import documents_to_json
+    from warscribe.ingest.serialize import document_to_dict, failure_to_dict
 
     dump = HERE.parent.parent / "shared" / "geonames" / "ML.txt"
     gazetteer = None
@@ -35,15 +34,16 @@ def main() -> None:
         from warscribe.geo import Gazetteer, import_dump
 
         data_dir = out / "gazetteer"
-        os.environ.setdefault("WARSCRIBE_DATA_DIR", str(data_dir))
-        index = import_dump(dump, data_dir=data_dir)
-        gazetteer = Gazetteer.open(index)
-        print(f"gazetteer: GeoNames dump {dump} imported into {index}")
+        imported = import_dump(dump, data_dir=data_dir)
+        gazetteer = Gazetteer.open(imported.path)
+        print(f"gazetteer: {imported.rows:,} places of GeoNames dump {dump} imported into {imported.path}")
     else:
         print("gazetteer: built-in worldwide default (install a country with: warscribe gazetteer install ML)")
 
-    docs = list(read_documents([str(SAMPLE)]))
-    (out / "documents.json").write_text(json.dumps(documents_to_json(docs), indent=2, ensure_ascii=False))
+    failures = []
+    docs = list(read_documents([str(SAMPLE)], on_error=failures.append))
+    parsed = {"documents": [document_to_dict(d) for d in docs], "failures": [failure_to_dict(f) for f in failures]}
+    (out / "documents.json").write_text(json.dumps(parsed, indent=2, ensure_ascii=False))
     result = extract([str(SAMPLE)], gazetteer=gazetteer)
     for ext in ("csv", "jsonl", "geojson", "parquet"):
         write_events(result.events, out / f"events.{ext}")
