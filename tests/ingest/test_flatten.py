@@ -90,6 +90,8 @@ def sentence(draw):
         subject = draw(st.sampled_from(SUBJECTS))
         subject = subject if subject.startswith("The") else subject.lower()
         return f"{lead} {subject} {draw(st.sampled_from(VERBS))} {where}."
+    if draw(st.integers(0, 4)) == 0:
+        return f'The commander in {where} said: "We will hold the town."'
     return f"{draw(st.sampled_from(SUBJECTS))} {draw(st.sampled_from(VERBS))} {where}."
 
 
@@ -129,7 +131,7 @@ def section_body(draw):
                      + f"{draw(st.sampled_from(HEAD))} {draw(place)}" + "}}\n")
     for _ in range(draw(st.integers(0, 4))):
         text = draw(sentence())
-        if draw(st.integers(0, 3)) == 0:  # a reference in the middle of the sentence
+        if text.endswith(".") and draw(st.integers(0, 3)) == 0:  # a reference in the middle of the sentence
             text = f"{text[:-1]},<ref>{draw(cite(midway=True))}</ref> {draw(st.sampled_from(TAILS))}."
         for _ in range(draw(st.integers(0, 2))):
             text += f"<ref>{draw(cite())}</ref>"
@@ -141,7 +143,12 @@ def section_body(draw):
 def article(draw):
     out = [draw(section_body())]
     for _ in range(draw(st.integers(1, 4))):
-        heading = f"{draw(st.sampled_from(HEAD))} {draw(place)}"
+        kinds = [st.builds(lambda h, p: f"{h} {p}", st.sampled_from(HEAD), place),
+                 st.builds(lambda p: f"Truce: talks in {p}", place)]
+        if not out[-1].strip() or out[-1].rstrip().endswith((".", '"')):
+            # a heading that starts with a digit cannot be told apart from a value ending in one
+            kinds.append(st.builds(lambda y: f"{y} offensive", year))
+        heading = draw(st.one_of(kinds))
         if draw(st.booleans()):
             heading += f" ({draw(month)}–{draw(month)} {draw(year)})"
         level = draw(st.sampled_from(["==", "==="]))

@@ -61,6 +61,7 @@ PROSE_OPENERS = frozenset(
     """.split()
 )
 _HEADING_MAX = 120
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WINDOW = 800  # characters after a template's last "key=" looked at for where prose begins
 
 
@@ -287,8 +288,11 @@ def _is_glue(text: str, p: int, start: int) -> bool:
         while word_start > start and text[word_start - 1].isalpha():
             word_start -= 1
         return text[word_start:p] not in {"Mc", "Mac", "De", "La", "Le", "Di", "Du", "Van", "Von", "Da"}
-    if a.isdigit():
-        return b.isupper()
+    if a.isdigit():  # "2015-02-20Notes", or a year glued to a year: "20122014 offensive"
+        if b.isupper():
+            return True
+        return (p - 4 >= start and bool(_YEAR.fullmatch(text, p - 4, p)) and bool(_YEAR.fullmatch(text, p, p + 4))
+                and (p - 5 < start or not text[p - 5].isdigit()) and not text[p + 4 : p + 5].isdigit())
     if a.isupper() and b.isupper():  # an acronym touching a word: "MINUSMAWithdrawal"
         after = text[p + 1 : p + 3]
         return p - 2 >= start and text[p - 2].isupper() and len(after) == 2 and after.isalpha() and after.islower()
@@ -299,7 +303,7 @@ def _is_glue(text: str, p: int, start: int) -> bool:
             return not before.isdigit() or (a == "." and year[:4].isdigit() and year[4:] in ("", " ", "–", "-"))
         if a == "." and before.isupper() and (p - 3 < start or not text[p - 3].isalpha()):
             return False  # an initial or an acronym: "U.S."
-        return True
+        return not (a in "\"”" and before.isspace())  # an opening quote is no glue
     if a == "=":
         return True
     if a == "/" and b.isupper():
@@ -314,7 +318,7 @@ def _heading_like(candidate: str) -> bool:
         return False
     if not re.search(r"[^\W\d_]{2}", candidate):  # a heading has a word in it
         return False
-    if candidate[-1] in ".!?,;:" or "=" in candidate or "{{" in candidate or " , " in candidate:
+    if candidate.rstrip("\"”’')]")[-1:] in (".", "!", "?") or candidate[-1] in ",;:" or "=" in candidate or "{{" in candidate or " , " in candidate:
         return False
     if re.search(r"[a-z]{2}[.!?] +[A-Z]", candidate):
         return False
