@@ -53,3 +53,32 @@ def test_spans_are_ordered_trimmed_and_cover_all_words(sentences, sep):
 def test_never_crashes_and_spans_stay_in_bounds(text):
     for s, e in split_sentences(text):
         assert 0 <= s < e <= len(text)
+
+
+def test_prose_builder_maps_offsets_and_attaches_citations():
+    from warscribe.ingest.sentences import ProseBuilder
+
+    original = "<p>Gao fell.[1] Kidal &amp; Gao held.</p>\n\n[2]Aftermath came. Then calm."
+    b = ProseBuilder()
+    b.add("Gao fell.", 3)
+    b.cite(0)  # after the full stop: the sentence before
+    b.add(" Kidal ", 15)
+    b.add("&", 22, verbatim=False)
+    b.add(" Gao held.", 27)
+    b.paragraph(41)
+    b.section(0, 43)
+    b.cite(1)  # at a paragraph's start: the sentence after
+    b.add("Aftermath came. Then calm.", 46)
+    sentences = b.sentences()
+    assert [s.text for s in sentences] == ["Gao fell.", "Kidal & Gao held.", "Aftermath came.", "Then calm."]
+    assert [original[s.start : s.end] for s in sentences] == [
+        "Gao fell.", "Kidal &amp; Gao held.", "Aftermath came.", "Then calm."]
+    assert [s.citations for s in sentences] == [(0,), (), (1,), ()]
+    assert [s.section for s in sentences] == [-1, -1, 0, 0]
+    assert [s.paragraph for s in sentences] == [0, 0, 1, 1]
+
+
+def test_tidy_drops_brackets_emptied_by_markup():
+    from warscribe.ingest.sentences import tidy
+
+    assert tidy("Troops ( ) left  Gao ,\n then ( ; ) Kidal [ ] .") == "Troops left Gao, then Kidal."
