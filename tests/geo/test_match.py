@@ -22,9 +22,20 @@ def test_scan(matcher, case):
 
 
 def test_fuzzy_needs_a_place_cue(matcher):
-    assert matcher.fuzzy("Dogofry was quiet.", country="ML", taken=[]) == []
-    [m] = matcher.fuzzy("They camped in Dogofry.", country="ML", taken=[])
-    assert m.key == "dogofri" and 0 < m.confidence < 1
+    assert matcher.fuzzy("Dogoufri was quiet.", country="ML", taken=[]) == []
+    [m] = matcher.fuzzy("They camped in Dogoufri.", country="ML", taken=[])
+    assert m.key == "dogofri" and 0 < m.confidence < 0.85
+
+
+@pytest.mark.parametrize("text", ["Dogofry was quiet.", "Doggofri was quiet.", "Dogofrie was quiet."])
+def test_spelling_habit_variants_need_no_cue(matcher, text):
+    [m] = matcher.fuzzy(text, country="ML", taken=[])
+    assert m.key == "dogofri" and m.confidence == 0.85
+
+
+def test_two_words_written_apart_are_one_name(matcher):
+    [m] = matcher.fuzzy("Patrols left Dogo Fry at dawn.", country="ML", taken=[])
+    assert (m.text, m.key) == ("Dogo Fry", "dogofri")
 
 
 def test_fuzzy_accepts_known_variants_without_cue(matcher):

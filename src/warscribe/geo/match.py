@@ -80,6 +80,7 @@ class Matcher:
         self.automaton.make_automaton()
         self._fuzzy: dict[str, dict[str, list[str]]] = {}
         self._nearest_cache: dict[tuple[str, str], tuple[str, float] | None] = {}
+        self._squashed: dict[str, dict[str, list[str]]] = {}  # country -> squash(name) -> names
 
     # -- exact names -------------------------------------------------------------
     def scan(self, text: str) -> list[Match]:
@@ -215,20 +216,30 @@ class Matcher:
         # kinds: after a place cue, ending in "s" (a possessive without apostrophe) and, within
         # a document, variants accepted before. The cheap filters run first.
         tokens = []
+        free = []  # capitalised words no name covers, for two-word variants ("Tin Hama")
         for m in _WORD_TOKEN.finditer(text):
             start, end = m.span()
             surface = m.group()
             if surface.isupper() or any(t.start < end and start < t.end for t in taken):
                 continue
+            free.append((start, end))
             key = fold(surface.rstrip("'’"))
             if len(key) >= 4 and key not in STOPWORDS and not surface.endswith(("'s", "’s")) \
                     and (not only_known or key in known):
                 tokens.append((start, end, surface, key))
-        if not tokens:
+        if not free:
             return []
         out = []
         headline = None
         gaz = self.gazetteer
+        squashed = self._squashed.get(country, {})
+        if not only_known:  # two capitalised words that are one name written apart
+            for (s1, e1), (s2, e2) in zip(free, free[1:]):
+                if text[e1:s2] == " " and (names := squashed.get(squash(fold(text[s1:e2])))):
+                    headline = _headline(text) if headline is None else headline
+                    if not self.is_noise(text, s1, e2, headline=headline):
+                        out.append(self._variant(text[s1:e2], s1, e2, names, country))
+                        tokens = [t for t in tokens if not (t[0] < e2 and s1 < t[1])]
         for start, end, surface, key in tokens:
             stem = key[:-1] if key.endswith("s") and not only_known else ""
             if stem in gaz.names and len(stem) >= 4 and stem not in STOPWORDS:
@@ -245,7 +256,15 @@ class Matcher:
                     cands = tuple((i, k) for i, k in gaz.names[name] if gaz.places[i].country_code == country)
                     out.append(Match(surface, start, end, name, cands, "", confidence=0.7))
                 continue
-            if only_known or len(key) < 5 or key in gaz.names or not self._cued(text, start, taken):
+            if only_known or len(key) < 5 or key in gaz.names:
+                continue
+            names = squashed.get(squash(key))
+            if names:  # the same name but for spelling habits: no cue needed
+                headline = _headline(text) if headline is None else headline
+                if not self.is_noise(text, start, end, headline=headline):
+                    out.append(self._variant(surface, start, end, names, country))
+                continue
+            if not self._cued(text, start, taken):
                 continue
             headline = _headline(text) if headline is None else headline
             if self.is_noise(text, start, end, headline=headline):
@@ -257,6 +276,11 @@ class Matcher:
             cands = tuple((i, k) for i, k in gaz.names[name] if gaz.places[i].country_code == country)
             out.append(Match(surface, start, end, name, cands, "", confidence=round(score / 100 * 0.8, 3)))
         return out
+
+    def _variant(self, surface: str, start: int, end: int, names: list[str], country: str) -> Match:
+        name = max(names, key=lambda n: fuzz.ratio(fold(surface), n))
+        cands = tuple((i, k) for i, k in self.gazetteer.names[name] if self.gazetteer.places[i].country_code == country)
+        return Match(surface, start, end, name, cands, "", confidence=0.85)
 
     @staticmethod
     def _cued(text: str, start: int, taken: list[Match]) -> bool:
@@ -295,13 +319,16 @@ class Matcher:
     def _fuzzy_table(self, country: str) -> dict[tuple[str, int], tuple[list[str], dict[str, list[str]]]]:
         if country not in self._fuzzy:
             groups: dict[str, dict[str, list[str]]] = {}
+            squashed: dict[str, list[str]] = {}
             places = self.gazetteer.places
             for key, entries in self.gazetteer.names.items():
-                if len(key) >= 4 and any(places[i].country_code == country and places[i].feature_class in "PA"
+                if len(key) >= 4 and any(places[i].country_code == country and places[i].feature_class in "PAHLST"
                                          for i, _ in entries):
                     code = phonetic(key)
                     groups.setdefault((code[0], len(code)), {}).setdefault(code, []).append(key)
+                    squashed.setdefault(squash(key), []).append(key)
             self._fuzzy[country] = {k: (sorted(v), v) for k, v in groups.items()}
+            self._squashed[country] = squashed
         return self._fuzzy[country]
 
 
@@ -314,6 +341,22 @@ _LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z\u00c0-\u00de][\w'�
 _WORD_TOKEN = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
 _PHONETIC = [("ou", "u"), ("y", "i"), ("dj", "j"), ("q", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"),
              ("w", "u"), ("'", ""), (" ", "")]
+
+
+_PREFIX = re.compile(r"^(?:i ?n[ ']?|n[ ']?)")  # Tamasheq "In-", "I-n-", "N'": one form
+
+
+def squash(key: str) -> str:
+    """A folded name without the spelling habits that vary between sources: spaces and
+    hyphens, "In-"/"I-n-"/"N'" prefixes, ou/u, y/i, double letters, a final e.
+
+    >>> squash("i n tillit") == squash("ntillit") == squash("intillit")
+    True
+    >>> squash("tin zaouaten") == squash("ti n zaouatene"), squash("ke macina") == squash("kemacina")
+    (True, True)
+    """
+    code = phonetic(_PREFIX.sub("n", key))
+    return code[:-1] if code.endswith("e") and len(code) > 4 else code
 
 
 def phonetic(key: str) -> str:
