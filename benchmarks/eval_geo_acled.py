@@ -34,6 +34,8 @@ def main() -> None:
     parser.add_argument("--index", type=Path, help="an index built from ML.txt (default: build one now)")
     parser.add_argument("--misses", type=int, default=25, help="how many misses to print")
     parser.add_argument("--default", action="store_true", help="use the worldwide default, no dump")
+    parser.add_argument("--years", default="", help="only events of these years, e.g. 2017-2018")
+    parser.add_argument("--dump", type=Path, help="write every miss with its cause to this file")
     args = parser.parse_args()
     if args.default:
         geocoder = Geocoder(Gazetteer.default())
@@ -44,6 +46,9 @@ def main() -> None:
     if not args.default:
         geocoder = Geocoder(Gazetteer.open(args.index))
     rows = list(csv.DictReader(open(SHARED / "acled/mali-2012-2018.csv", encoding="utf-8")))
+    if args.years:
+        first, _, last = args.years.partition("-")
+        rows = [r for r in rows if int(first) <= int(r["year"]) <= int(last or first)]
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     misses = []
@@ -75,22 +80,51 @@ def main() -> None:
                 hits["named " + prec] += 1
                 hits["named all"] += 1
         else:
-            misses.append((row, chosen, km))
+            misses.append((row, chosen, km, mentions))
     elapsed = time.perf_counter() - start
     print(f"notes: {len(rows)}, mentions found: {n_mentions}, {elapsed:.1f} s ({n_mentions / elapsed:,.0f} mentions/s)")
     for key in ("1", "2", "3", "all"):
         if totals[key]:
             print(f"geo_precision {key:>3}: {hits[key] / totals[key]:.3f} within 10 km ({hits[key]}/{totals[key]})")
-    print("restricted to the notes that spell out ACLED's location (a quarter of the notes name no place):")
+    print("restricted to the notes that spell out ACLED's location (folded):")
     for key in ("1", "2", "3", "all"):
         key = "named " + key
         if totals[key]:
             print(f"  {key:>9}: {hits[key] / totals[key]:.3f} within 10 km ({hits[key]}/{totals[key]})")
-    no_pick = sum(1 for _, c, _ in misses if c is None)
+    no_pick = sum(1 for _, c, _, _ in misses if c is None)
     print(f"misses: {len(misses)} ({no_pick} with no place found)")
-    for row, chosen, km in [m for m in misses if m[1] is not None][: args.misses]:
+    causes = Counter(cause(geocoder, row, chosen, mentions) for row, chosen, _, mentions in misses)
+    for name, n in causes.most_common():
+        print(f"  {n:5d}  {name}")
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as out:
+            for row, chosen, km, mentions in misses:
+                found = [(m.text, m.place.name if m.place else None, m.relation) for r in mentions for m in r]
+                got = f"{chosen.text!r}->{chosen.place.name} p{chosen.geo_precision} {km:.0f} km" if chosen else "nothing"
+                out.write(f"[{cause(geocoder, row, chosen, mentions)}] p{row['geo_precision']} {row['event_date']} "
+                          f"ACLED={row['location']} ({row['latitude']},{row['longitude']})\n  picked={got}\n"
+                          f"  found={found}\n  NOTE: {row['notes']}\n\n")
+    for row, chosen, km, _ in [m for m in misses if m[1] is not None][: args.misses]:
         got = f"{chosen.text!r}->{chosen.place.name} {km:.0f} km" if chosen else "nothing"
         print(f"  [{row['location']} p{row['geo_precision']}] got {got} | {row['notes'][:150]}")
+
+
+def cause(geocoder: Geocoder, row: dict, chosen, mentions) -> str:
+    """Why a note missed: whether its text names ACLED's location (folded), whether ML.txt has
+    that name within 10 km of ACLED's point, and what we found."""
+    gaz = geocoder.gazetteer
+    lat, lon = float(row["latitude"]), float(row["longitude"])
+    key = fold(row["location"])
+    named = key in fold(row["notes"])
+    near = any(haversine_km(gaz.places[i].latitude, gaz.places[i].longitude, lat, lon) <= 10
+               for i, _ in gaz.names.get(key, ()))
+    if chosen is not None:
+        what = "wrong place picked" if named or not any(m.place for r in mentions for m in r) else "other place picked"
+    else:
+        what = "names found but unresolved" if any(r for r in mentions) else "no place name found"
+    named_s = "note names ACLED's location" if named else "note does not spell ACLED's location"
+    gaz_s = "ML.txt has it" if near else "ML.txt lacks it (within 10 km)"
+    return f"{what}; {named_s}; {gaz_s}"
 
 
 if __name__ == "__main__":
