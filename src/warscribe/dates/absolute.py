@@ -197,6 +197,8 @@ def _bare_ok(text: str, start: int, end: int, pt: Point) -> bool:
         if COUNT_AFTER.match(text, end):
             return False
         return start == 0 or text[start - 1] == "(" or word in YEAR_CUES
+    if pt.year is not None and pt.day is None and text[start:start + 1].isupper():
+        return True  # "January 2013", "(May 2014)": a capitalised month with its year
     return word in CUES
 
 
