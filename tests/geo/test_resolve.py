@@ -43,6 +43,19 @@ def test_pick_takes_the_reference_town_when_the_village_is_far_from_it(small_geo
     assert (picked.text, picked.geo_precision) == ("Dogofri", 1)
 
 
+@pytest.mark.parametrize("text, picked", [
+    ("Gunmen raided Dogofri, 12 km from Diabali.", ("Dogofri", 1)),  # about as far as stated
+    ("Gunmen raided Dogofri, 150 km north of Diabali.", ("Diabali", 2)),  # not: another Dogofri
+    ("A market was burned in Kona, Gao.", ("Gao", 2)),  # no Kona in Gao region
+    ("A market was burned in Kona, Mopti.", ("Kona", 1)),
+])
+def test_pick_checks_the_place_against_its_reference(small_gazetteer, text, picked):
+    geocoder = Geocoder(small_gazetteer, remember=False)
+    rows = geocoder.locate([text], country="ML")
+    m = geocoder.pick([text], rows)
+    assert (m.text, m.geo_precision) == picked
+
+
 def test_pick_puts_places_abroad_last(small_geocoder):
     sentences = ["Talks in Paris ended; rebels later attacked Gao.", "The wounded were flown to Dakar."]
     rows = small_geocoder.locate(sentences, country="ML")

@@ -123,6 +123,37 @@ def is_qualifier_gap(gap: str) -> bool:
     return bool(_QUALIFIER_GAP.match(gap))
 
 
+_DISTANCE_GAP = re.compile(
+    r"^\s*[,(]?\s*(?:(?:some|about|around|approximately|roughly|at\s+least)\s+)?(\d+(?:[.,]\d+)?)\s*"
+    r"(km|kms|kilomet(?:er|re)s?|miles?)\b[^.;:()]{0,30}$", re.I)
+
+
+def distance_gap(gap: str) -> float | None:
+    """The distance in km when the text between two names places the first at a distance from
+    the second ("Ibdakan, 40 km north of Kidal", "Takalout (40 km from Kidal)"), else None.
+
+    >>> distance_gap(", 40 km north of "), distance_gap(" (35km from "), distance_gap(" and ")
+    (40.0, 35.0, None)
+    """
+    found = _DISTANCE_GAP.match(gap)
+    if not found:
+        return None
+    value = float(found.group(1).replace(",", "."))
+    return value * 1.609 if found.group(2).lower().startswith("mile") else value
+
+
+_LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[A-Z\u00c0-\u00de]")
+
+
+def continues_list(after: str) -> bool:
+    """Whether a name is followed by another item of a list ("Kidal and Mopti", "Kidal, Gao").
+
+    >>> continues_list(" and Mopti."), continues_list(", Gao and Kidal"), continues_list(" region, in the north")
+    (True, True, False)
+    """
+    return bool(_LIST_GOES_ON.match(after))
+
+
 def cue_tokens(text: str) -> list[tuple[int, int, bool]]:
     """Spans of capitalised words after locative cues, strong ("village of X", "near X") or
     weak ("in X", "at X")."""

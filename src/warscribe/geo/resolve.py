@@ -27,6 +27,7 @@ log = logging.getLogger("warscribe.geo")
 # user additions (often hamlets that share a town's name): a tie-breaker only.
 OLD_IDS = 5_000_000
 REF_KM = 60.0  # "X, near Y" with X farther than this from Y: X is some other place of that name
+QUALIFIER_KM = 150.0  # "X, Y" with X this far from Y's town: some other X (GeoNames' admin names lag)
 
 
 @dataclass(slots=True)
@@ -195,8 +196,16 @@ class Geocoder:
         if k + 1 >= len(row) or m.relation:
             return m
         ref = row[k + 1]
-        if ref.place is None or ref.relation not in ("near", "outside", "area") \
-                or not ctx.is_qualifier_gap(text[m.end:ref.start]):
+        if ref.place is None or ref.relation not in ("near", "outside", "area"):
+            return m
+        gap = text[m.end:ref.start]
+        stated = ctx.distance_gap(gap)
+        if stated is not None:
+            # "Garnati, 50 km east of Niafunke": Garnati if the place we found for it lies about
+            # that far from Niafunke, else another Garnati and ACLED codes Niafunke (precision 2)
+            d = haversine_km(m.latitude, m.longitude, ref.latitude, ref.longitude)
+            return m if m.confidence >= 0.9 and 0.4 * stated - 5 <= d <= 1.6 * stated + 15 else replace(ref, start=m.start)
+        if not ctx.is_qualifier_gap(gap):
             return m
         far = haversine_km(m.latitude, m.longitude, ref.latitude, ref.longitude) > REF_KM
         return replace(ref, start=m.start) if far or m.confidence < 0.9 else m
@@ -238,13 +247,15 @@ class Geocoder:
                                       for i, _ in m.candidates):
                 slot.relation = "region"
             slot.hint = ctx.feature_hint(text, m.start, m.end)
-            if k + 1 < len(row) and ctx.is_qualifier_gap(text[m.end:row[k + 1].match.start]):
+            if k + 1 < len(row) and ctx.is_qualifier_gap(text[m.end:row[k + 1].match.start]) \
+                    and not ctx.continues_list(text[row[k + 1].match.end:]):  # "Gao, Kidal and Mopti"
                 nxt = row[k + 1]
                 regions = {fold(places[i].admin1) for i, _ in nxt.match.candidates
                            if places[i].feature_code in ("ADM1", "PPLA", "PPLC")}
                 gap = text[m.end:nxt.match.start].strip()
-                if ctx.relation_after(text[nxt.match.end:]) == "region":
-                    slot.qualifier = nxt.match.key
+                if ctx.relation_after(text[nxt.match.end:]) == "region":  # "Gossi, Timbuktu region"
+                    slot.qualifier = regions.pop() if len(regions) == 1 else nxt.match.key
+                    slot.qualified_by = nxt
                 elif len(regions) == 1 and (gap in (",", "(", "-") or any(
                         places[i].feature_code == "ADM1" for i, _ in nxt.match.candidates)):
                     slot.qualifier = regions.pop()  # "Tene, Segou": Segou names the region
@@ -286,7 +297,7 @@ class Geocoder:
             if kind < 2:
                 s += 0.5
             if qualifier and (qualifier == admin1 or qualifier == admin2):
-                s += 6
+                s += 7 if qualifier == admin1 == admin2 else 6  # "X, Segou": Segou's own cercle first
             if near_points:
                 d = min(haversine_km(p.latitude, p.longitude, lat, lon) for lat, lon in near_points)
                 s += near_weight * math.exp(-d / 75.0)
@@ -362,10 +373,20 @@ class Geocoder:
         places = self.gazetteer.places
         for slot in flat:
             nxt = slot.qualified_by
-            if nxt is None or slot.choice is None or nxt.relation or slot.relation in ("country", "region"):
+            if nxt is None or slot.choice is None or slot.relation in ("country", "region"):
                 continue
-            if fold(places[slot.choice].admin1) == slot.qualifier:
-                nxt.relation = "region"
+            facts = self._static.get(slot.choice) or self._facts(slot.choice)
+            if slot.qualifier in (facts[2], facts[3]):
+                if not nxt.relation and facts[2] == slot.qualifier:
+                    nxt.relation = "region"
+            elif nxt.choice is not None and places[nxt.choice].feature_class == "P" and nxt.relation in ("", "region") \
+                    and facts[1].feature_code not in ("PPLA", "PPLC") \
+                    and haversine_km(facts[1].latitude, facts[1].longitude, places[nxt.choice].latitude,
+                                     places[nxt.choice].longitude) > QUALIFIER_KM:
+                # no place of that name in the region the text gives: GeoNames lacks the village,
+                # and ACLED codes the qualifying town instead ("Diaka in Tenenkou Cercle")
+                slot.confidence = min(slot.confidence, 0.5)
+                nxt.relation = "near"
 
     def _between(self, text: str, row: list[_Slot]) -> None:
         """"between X and Y": ACLED codes the first place, at precision 2, at its own point."""
