@@ -346,6 +346,7 @@ _PHONETIC = [("ou", "u"), ("y", "i"), ("dj", "j"), ("q", "k"), ("ck", "k"), ("c"
 _PREFIX = re.compile(r"^(?:i ?n[ ']?|n[ ']?)")  # Tamasheq "In-", "I-n-", "N'": one form
 
 
+@lru_cache(maxsize=65536)
 def squash(key: str) -> str:
     """A folded name without the spelling habits that vary between sources: spaces and
     hyphens, "In-"/"I-n-"/"N'" prefixes, ou/u, y/i, double letters, a final e.
