@@ -147,7 +147,7 @@ RULES: list[tuple[str, str, float]] = [
     ("Agreement",
      r"\b(?:agreements?|accords?|cease[- ]?fires?|truces?|peace\s+(?:deal|pact|treaty|talks|process)|signed|"
      r"cessation\s+of\s+hostilities|reconcil\w+|prisoner\s+(?:exchange|swap)|released|freed|liberated\s+(?:the\s+)?hostages?|"
-     r"negotiat\w+|memorandum)\b", 5.0),
+     r"negotiated\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:deal|release|settlement|exchange)|memorandum)\b", 5.0),
     ("Change to group/activity",
      r"\b(?:merg(?:e|ed|er|ing)|formed|founded|creat(?:ed|ion)\s+(?:of\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
      r"(?:armed\s+)?(?:group|movement|coalition|alliance|militia|front)|"
@@ -158,7 +158,8 @@ RULES: list[tuple[str, str, float]] = [
     ("_loot",
      r"\b(?:loot\w*|pillag\w*|ransack\w*|plunder\w*|robb(?:ed|ery|eries|ing)|robs?|stole|stolen|steal\w*|extort\w*|"
      r"rustl\w*|burn(?:ed|t|ing)?(?:\s+down)?|set\s+(?:fire|ablaze|on\s+fire)|torch\w*|destr(?:oy|oyed|oying|uction)|"
-     r"vandali\w*|damag(?:ed|ing)|stripped\s+(?:\w+\s+){0,2}of\s+(?:their|his|her|all)|carjack\w*|hijack\w*|"
+     r"vandali\w*|damag(?:ed|ing)|stripped\s+(?:\w+\s+){0,2}of\s+(?:their|his|her|all)(?!\s+(?:powers?|posts?|functions?|titles?|duties|"
+     r"offices?|positions?|ranks?|immunity|citizenship|nationality|mandates?|responsibilit\w+)\b)|carjack\w*|hijack\w*|"
     r"incursion)\b", 4.5),
     ("Other",
      r"\b(?:threaten(?:ed|ing|s)?(?!\s+to\b)|closed\s+(?:down\s+)?(?:\w+\s+){0,3}schools?|curfews?|"

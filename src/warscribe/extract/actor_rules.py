@@ -44,7 +44,10 @@ _PERIOD = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)|\s*\(\d{4}-\d{4}\)")
 _REDUCED = re.compile(r"\s*(?:[,.;:]|$|(?:in|near|by|overnight|yesterday|between|outside|around|during|while|"
                       r"when|along|close to|last|this (?:morning|evening|afternoon|week)|again|tonight|"
                       r"today|earlier|twice|reportedly|once again)\b)", re.I)
-_CLAIM = re.compile(r"\b(?:claim\w*|responsib\w*|planted by|carried out by|attributed to|blamed|"
+_CLAIM = re.compile(r"\b(?:claim(?:s|ed|ing)?\s+(?:(?:\w+\s+){0,2}(?:responsibility|attacks?|ambush\w*|killings?|"
+                    r"abductions?|kidnappings?|operations?|bombings?|blasts?|explosions?|raids?|strikes?|incidents?|"
+                    r"assaults?|it|this|that)\b|to\s+have\s+(?!\w+\s+casualt))|"
+                    r"claimed\s+by|responsib\w*|planted by|carried out by|attributed to|blamed|"
                     r"(?:most |very )?likely|presum\w*|suspect\w*|alleged\w*|perpetrat\w*|"
                     r"believed to be|thought to be)\b", re.I)
 _ED_BY = re.compile(r"\b(?:\w+(?:ed|en|wn|t)|attacks?|ambush(?:es)?|raids?|assaults?|(?:air)?strikes?|fire|"
@@ -58,7 +61,13 @@ _LABEL = re.compile(r"[A-Z][\w /&-]{0,30}:\s+(?=\S)")
 _HIT_MINE = re.compile(r"(?:hit|struck|strikes?|ran over|run over|drove over|stepped on|triggered)\s+"
                        r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:IED|mine|landmine|explosive|roadside bomb|bomb)", re.I)
 _AIR = re.compile(r"(?:air ?strikes?|air raids?|drone strikes?|shelling|bombing|artillery)$", re.I)
-_AND = re.compile(r"\s*(?:,|and|&|along with|together with|backed by|supported by)\s+(?:\w+\s+)?$", re.I)
+_AND = re.compile(r"\s*(?:,|,?\s*(?:and|&|along with|together with|alongside|as well as|backed by|supported by))"
+                  r"\s+(?:\w+\s+)?$", re.I)
+_HEDGE = re.compile(r"^\s*,?\s*(?:possibly|perhaps|probably|likely|maybe|either)\s+(?:from\s+|of\s+|members\s+of\s+)?"
+                    r"(?:the\s+)?$", re.I)
+_CLAUSE_END = re.compile(r"[,;.:]|\s(?:but|while|whereas)\s")
+_WITH = re.compile(r"\s+(?:\w+\s+)?(?:with|against|on)\b", re.I)
+_EITHER = re.compile(r"^\s*(?:,\s*)?(?:or|and/or)\s+(?:\w+\s+)?$", re.I)
 _INTERVENE = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|fire on|shot|arrest\w*|clash\w*|beat\w*|repress\w*|"
                         r"charged|intervene\w*|crack(?:ed)? down|broke up|break up|killed|wounded|injured)\b", re.I)
 _SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at|into|towards?|near)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -171,7 +180,7 @@ def assign_roles(sentence_text: str, mentions: list[ActorMention], trigger_span:
     >>> [m and m.name for m in assign_roles(s, ActorDictionary.default().find(s))]
     ['Protesters (Mali)', None]
     """
-    mentions = sorted((m for m in mentions if m.name), key=lambda m: m.start)
+    mentions = _hedged(sentence_text, sorted((m for m in mentions if m.name), key=lambda m: m.start), offset)
     if trigger_span is None or any(m.start < trigger_span[1] and trigger_span[0] < m.end for m in mentions):
         trigger_span = find_trigger(sentence_text, offset=offset, mentions=mentions) or trigger_span
     trigger = sentence_text[trigger_span[0] - offset:trigger_span[1] - offset] if trigger_span else ""
@@ -221,6 +230,12 @@ def _syntactic_roles(text: str, mentions: list[ActorMention], t_start: int, t_en
         if len(sides) >= 2:
             other = next((m for m in sides[1:] if m.name != sides[0].name), sides[1])
             return _ethnic_side(sides[0]), _ethnic_side(other)
+    distinct = _distinct_sides(before)
+    clause = _CLAUSE_END.search(text, t_end)
+    stop = clause.start() if clause else len(text)
+    objects = [m for m in after if m.start - offset < stop and all(m.name != d.name for d in distinct)]
+    if _CLASH.match(text, t_start) and len(distinct) >= 2 and not objects and not _WITH.match(text, t_end):
+        return distinct[0], distinct[1]  # "the CSP and junta forces clashed": the two subjects
     if _HIT_MINE.match(text, t_start) and before:  # "their vehicle hit a mine": a victim
         return None, before[-1]
     if _is_passive(text, t_start, t_end):
@@ -231,6 +246,14 @@ def _syntactic_roles(text: str, mentions: list[ActorMention], t_start: int, t_en
     if victim is None and agent is not None and len(before) > 1:
         victim = next((m for m in reversed(before[:-1]) if m.name != agent.name), None)
     return _ethnic_side(agent), victim
+
+
+def _distinct_sides(mentions: list[ActorMention]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.inter in (1, 2, 3, 4, 8) and all(m.name != o.name for o in out):
+            out.append(m)
+    return out
 
 
 def _ethnic_side(mention: ActorMention | None) -> ActorMention | None:
@@ -276,9 +299,29 @@ def _attributed(text: str, mentions: list[ActorMention], agent: ActorMention | N
              and (victim is None or m.name != victim.name)]
     if not named:
         return agent
+    if agent is not None and _alternatives(text, named, offset):  # "Islamists, possibly AQIM or MUJAO"
+        return agent
     if agent is None or _ATTRIBUTION.search(text) or agent.name.startswith(("Unidentified", "Islamist")):
         return named[0]
     return agent
+
+
+def _hedged(text: str, mentions: list[ActorMention], offset: int) -> list[ActorMention]:
+    """Drop named groups offered only as guesses for an anonymous one ("Islamists, possibly AQIM or MUJAO")."""
+    for k, m in enumerate(mentions):
+        if not m.generic or m.inter not in (2, 3):
+            continue
+        named = [n for n in mentions[k + 1:k + 4] if not n.generic and n.inter in (2, 3, 4)]
+        if len(named) >= 2 and _HEDGE.match(text[m.end - offset:named[0].start - offset]) \
+                and _alternatives(text, named, offset):
+            return [n for n in mentions if all(n is not x for x in named)]
+    return mentions
+
+
+def _alternatives(text: str, named: list[ActorMention], offset: int) -> bool:
+    """Whether two different named groups are offered as alternatives ("A or B"): no attribution."""
+    return any(a.name != b.name and _EITHER.match(text[a.end - offset:b.start - offset])
+               for a, b in zip(named, named[1:]))
 
 
 def _claimed(nearby: Sequence[tuple[str, Sequence[ActorMention]]], agent: ActorMention | None,
@@ -312,6 +355,11 @@ def _crowd_roles(text: str, mentions: list[ActorMention], kind: str, country: st
                              True, crowd.confidence, crowd.assoc)
     rest = [m for m in mentions if m.start > crowd.start and m.inter not in (5, 6)]
     other = next((m for m in rest if m.inter == 1), None) if _INTERVENE.search(text) else None
+    verb = _INTERVENE.search(text) if other is None and kind == "protest" else None
+    if verb is not None:  # "dispersed by Ansar Dine members": the armed group nearest the intervention
+        armed = [m for m in mentions if m is not crowd and m.inter in (1, 2, 3, 4, 8) and not m.generic]
+        other = min(armed, key=lambda m: min(abs(m.start - offset - verb.end()), abs(verb.start() - m.end + offset)),
+                    default=None)
     if other is None and kind == "riot" and trigger_span is not None:  # "a mob beat a thief": the target
         target = next((m for m in rest if m.start >= trigger_span[1]), None)
         other = target if target is not None and target.confidence > 0.5 else None

@@ -391,6 +391,7 @@ class ActorContext:
                                               offset=offset, nearest=anaphor.key == "anaphor-they",
                                               tag=tags[0] if tags else "")
                 if antecedent is not None:
+                    antecedent = self._dated(antecedent, _as_day(date))
                     mention = replace(mention, name=antecedent.name, inter=antecedent.inter,
                                       generic=antecedent.generic, confidence=0.7, assoc=antecedent.assoc)
                 elif not mention.name:
@@ -398,10 +399,20 @@ class ActorContext:
             out.append(mention)
             if not mention.generic and mention.inter in (2, 3, 4) and anaphor is None:
                 self._recent.append((self._sentence, paragraph, mention))
+        topic = _topic(out, text, offset)
+        if topic is not None:  # the sentence's topic group outranks the groups it merely acts on
+            self._recent = [r for r in self._recent if r[2] is not topic] + [(self._sentence, paragraph, topic)]
         self._recent = [r for r in self._recent if self._sentence - r[0] < self.window][-8:]
         subjects = [m for m in out if m.inter != 7 and m.confidence > 0.5 and not _governed(text, m, offset)]
         self._subject = (self._sentence, paragraph, subjects[0]) if subjects else None
         return out
+
+    def _dated(self, mention: ActorMention, day: dt.date | None) -> ActorMention:
+        """The antecedent under its name for the anaphor's date (a group renamed since is named anew)."""
+        if day is None or mention.generic:
+            return mention
+        again = [m for m, anaphor in self.dictionary._mentions(mention.text, 0, day, self.country) if anaphor is None]
+        return again[0] if len(again) == 1 and again[0].inter == mention.inter else mention
 
     def _antecedent(self, paragraph: int | None, *, before: int, current: list[ActorMention], text: str,
                     offset: int, nearest: bool = False, tag: str = "") -> ActorMention | None:
@@ -411,6 +422,10 @@ class ActorContext:
                 and (paragraph is None or self._subject[1] in (None, paragraph)):
             return self._subject[2]  # "They" continues the previous sentence's subject
         fits = (lambda m: tag in self.dictionary.tags(m.name)) if tag else (lambda m: True)
+        if not nearest:  # "the group" is the clause's topic ("X, calling itself Y, vowed to fight Z; the group...")
+            topic = _topic([m for m in current if m.end <= before and fits(m)], text, offset)
+            if topic is not None:
+                return topic
         for mention in reversed(current):
             if not mention.generic and mention.inter in (2, 3, 4) and mention.end <= before and fits(mention):
                 return mention
@@ -419,6 +434,12 @@ class ActorContext:
                     and fits(mention):
                 return mention
         return None
+
+
+def _topic(mentions: list[ActorMention], text: str, offset: int) -> ActorMention | None:
+    """The first named armed group that no preposition governs: the sentence's likely subject."""
+    return next((m for m in mentions if not m.generic and m.inter in (2, 3, 4) and m.confidence > 0.5
+                 and not _governed(text, m, offset)), None)
 
 
 def _governed(text: str, mention: ActorMention, offset: int) -> bool:

@@ -110,7 +110,7 @@ def assign(text: str, mentions: list[ActorMention], typing: Typing, *, country: 
             side1 = [one] if one else []
             side2 = [two] if two else []
             side1 += [m for m in mentions if side1 and m is not one and m.end <= typing.start
-                      and m.inter == side1[0].inter and not m.generic]
+                      and m.inter == side1[0].inter and not m.generic and (two is None or m.name != two.name)]
         except Exception:  # noqa: BLE001 - E's rules failing on one sentence must not lose it
             side1, side2 = _positional(text, mentions, typing)
     else:
@@ -133,6 +133,14 @@ def assign(text: str, mentions: list[ActorMention], typing: Typing, *, country: 
         gap = text[side1[0].end:typing.start]
         if _STRUCK.search(gap) and not _FIRED.search(gap):  # "a Malian army vehicle hit an IED"
             side1, side2 = _claimed(mentions, side1[0], nearby), [side1[0], *side2]
+    if etype == "Battles" and (not side2 or side2[0].inter == 7):  # a battle is fought against armed men
+        lead = side1[0].name if side1 else ""
+        foe = next((m for m in mentions if m.inter in (1, 2, 3, 4, 8) and m.name and m.name != lead
+                    and all(m.name != o.name for o in side1)), None) or next(
+            (m for m in side1[1:] if m.inter in (1, 2, 3, 4, 8) and m.name != lead), None)
+        if foe is not None:
+            side1 = [m for m in side1 if m.name != foe.name]
+            side2 = [foe, *[m for m in side2 if m is not foe]]
     side1, side2 = _distinct(side1), _distinct(side2)
     side2 = [m for m in side2 if all(m.name != o.name for o in side1)]
     crowd = {"Protests": (f"Protesters ({country})", 6), "Riots": (f"Rioters ({country})", 5)}.get(etype)

@@ -43,6 +43,8 @@ _REBELS = re.compile(r"\b(?:the\s+)?rebels?\b(?!\s+(?:group|movement)\s+(?:calle
 _SETTLEMENT = re.compile(r"\bthe\s+(?:city|town|village|locality|settlement)\b", re.IGNORECASE)
 MAX_EVENT_DAYS = 62  # a longer span is a period or a campaign, not one event
 _TOLL = re.compile(r"(?:died|dead|deaths?|killed|wounded|injured|casualties|bodies|kill(?:ing|s)?)", re.IGNORECASE)
+_GROUPISH = re.compile(r"[A-Z]{2,}|\b(?:[Gg]roups?|[Ff]ront|[Mm]ovement|[Mm]ilitias?|[Cc]oalition|[Bb]rigade|Katiba|Ansar\w*|"
+                       r"Boko|Islamic State|al-Shabaab)\b")
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|dozens?|scores)\b", re.IGNORECASE)
 Progress = Callable[[int, int], None]  # (documents done, events so far)
 
@@ -136,6 +138,8 @@ class Extractor:
                     citations=walk.citations(s), country=walk.country, date_mentions=tuple(date_mentions),
                     nearby=self._nearby(doc.sentences, i, when))
                 walk.add(facts)
+            elif _GROUPISH.search(s.text):  # keeps "this group" pointing at groups named between events
+                actor_ctx.find(s.text, date=span or _context_date(walk.dates), paragraph=s.paragraph)
             walk.remember_place(s, facts, places[i])
         return walk.finish(), walk.stats
 
@@ -222,7 +226,7 @@ class _Walk:
         if self.rebels and _REBELS.search(facts.sentence.text):
             # "the rebels": the rebel group the narrative has named most so far
             main = max(self.rebels.values(), key=lambda seen: seen[0])[1]
-            new = [_same_agent(e, main, any_type=True) for e in new]
+            new = [_rebels_opposite(_same_agent(e, main, any_type=True), main) for e in new]
         new = [self._default_loser(e, facts) for e in new]
         for e in new:
             if e.inter1 == 2 and not e.actor1.startswith("Unidentified"):
@@ -286,6 +290,14 @@ def _same_agent(event: Event, before: Event, *, any_type: bool = False) -> Event
                        interaction=interaction_code(before.inter1, event.inter2),
                        notes=event.notes.replace(event.actor1, before.actor1, 1))
     return event
+
+
+def _rebels_opposite(event: Event, main: Event) -> Event:
+    """The state's deal or fight with "the rebels" and no other side named: the main rebel group."""
+    if event.actor2 or event.inter1 != 1 or event.event_type == "Violence against civilians":
+        return event
+    return replace(event, actor2=main.actor1, inter2=main.inter1,
+                   interaction=interaction_code(event.inter1, main.inter1))
 
 
 def _toll_only(text: str, typing, *, dated: bool, placed: bool) -> bool:
