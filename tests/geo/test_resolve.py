@@ -135,3 +135,17 @@ def test_paragraph_numbers_must_match_the_sentences(small_geocoder):
 
     with pytest.raises(GazetteerError, match="2 sentences but 1 paragraph"):
         small_geocoder.locate(["Gao.", "Kidal."], paragraphs=[0])
+
+
+ML_CASES = [json.loads(line) for line in (FIXTURES / "geo" / "ml_pick_cases.jsonl").read_text().splitlines() if line]
+
+
+@pytest.mark.parametrize("case", ML_CASES, ids=[c["id"] for c in ML_CASES])
+def test_pick_on_the_mali_dump(ml_gazetteer, case):
+    from warscribe.geo.reverse import haversine_km
+
+    geocoder = Geocoder(ml_gazetteer, remember=False)
+    rows = geocoder.locate([case["text"]], country="ML")
+    m = geocoder.pick([case["text"]], rows, country="ML")
+    assert m is not None and m.geo_precision == case["precision"]
+    assert haversine_km(m.latitude, m.longitude, case["latitude"], case["longitude"]) <= 10

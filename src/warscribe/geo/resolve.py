@@ -260,6 +260,12 @@ class Geocoder:
                         places[i].feature_code == "ADM1" for i, _ in nxt.match.candidates)):
                     slot.qualifier = regions.pop()  # "Tene, Segou": Segou names the region
                     slot.qualified_by = nxt
+                elif gap.lower() in (",", "(", ", cercle of", "in", "in the", "(cercle of", "cercle of"):
+                    cercles = {fold(places[i].admin2) for i, _ in nxt.match.candidates
+                               if places[i].feature_code in ("ADM2", "PPLA2") and places[i].admin2}
+                    if len(cercles) == 1:  # "Dioungani (Koro)", "Gourti, Cercle of Koro"
+                        slot.qualifier = cercles.pop()
+                        slot.qualified_by = nxt
                 if not slot.qualifier and nxt.match.candidates and not nxt.match.country:
                     slot.ref = nxt
 
@@ -377,9 +383,10 @@ class Geocoder:
                 continue
             facts = self._static.get(slot.choice) or self._facts(slot.choice)
             if slot.qualifier in (facts[2], facts[3]):
-                if not nxt.relation and facts[2] == slot.qualifier:
+                if not nxt.relation:
                     nxt.relation = "region"
-            elif nxt.choice is not None and places[nxt.choice].feature_class == "P" and nxt.relation in ("", "region") \
+            elif nxt.choice is not None and (places[nxt.choice].feature_class == "P" or places[nxt.choice].feature_code
+                                             == "ADM2") and nxt.relation in ("", "region") \
                     and facts[1].feature_code not in ("PPLA", "PPLC") \
                     and haversine_km(facts[1].latitude, facts[1].longitude, places[nxt.choice].latitude,
                                      places[nxt.choice].longitude) > QUALIFIER_KM:
@@ -412,8 +419,8 @@ class Geocoder:
             code = m.country or (place.country_code if place else "")
             place = gaz.capital(code) if code else place
             confidence = m.confidence
-        elif slot.relation == "region" and place is not None:
-            place = self._region_seat(place, m.key) or place
+        elif place is not None and (slot.relation == "region" or place.feature_code == "ADM2"):
+            place = self._region_seat(place, m.key) or place  # a cercle named as a place: its seat
         point = slot.point or ((place.latitude, place.longitude) if place else (None, None))
         return PlaceMention(m.text, m.start, m.end, place, geo_precision=ctx.RELATION_PRECISION[slot.relation],
                             confidence=confidence if place else 0.0, latitude=point[0],

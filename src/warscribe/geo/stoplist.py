@@ -60,13 +60,17 @@ summit tribe university driver crescent grand"""
 # Peoples and communities of West Africa and the Sahel, named like places in conflict reports.
 _PEOPLES = """arab arabs bambara bamana bella bozo dogon dozo fula fulani fulbe hausa malinke mande moor moors
 mossi peul peuhl peulh soninke songhai songhay sonrai tamasheq tuareg tuaregs touareg touaregs
-imghad daoussahak berabiche"""
+imghad idnane idnan daoussahak berabiche"""
+
+# Military operations of the Sahel named after words that GeoNames also has as places
+# ("Barkhane", a dune): always the operation in conflict reports.
+_OPERATIONS = """barkhane serval sabre epervier takuba"""
 
 _TITLES = """mr mrs ms dr sir gen lt col capt maj sgt president minister general colonel captain
 lieutenant sergeant commander chief imam sheikh emir king prince mayor governor prefect sultan pope"""
 
 STOPWORDS: frozenset[str] = frozenset(
-    (_FUNCTION + " " + _MONTHS_DAYS + " " + _COMMON + " " + _TITLES + " " + _PEOPLES).split())
+    (_FUNCTION + " " + _MONTHS_DAYS + " " + _COMMON + " " + _TITLES + " " + _PEOPLES + " " + _OPERATIONS).split())
 
 NEUTRAL: frozenset[str] = frozenset((_FUNCTION + " " + _MONTHS_DAYS).split())
 
