@@ -240,7 +240,7 @@ class Geocoder:
         places = self.gazetteer.places
         for k, slot in enumerate(row):
             m = slot.match
-            slot.relation = ctx.relation_before(text[:m.start]) or ctx.relation_after(text[m.end:])
+            slot.relation = ctx.relation_before(text[max(0, m.start - 64):m.start]) or ctx.relation_after(text[m.end:m.end + 80])
             if m.country or (m.candidates and all(places[i].feature_code.startswith("PCL") for i, _ in m.candidates)):
                 slot.relation = "country"  # "near Mali", "the Mali area": still the country
             elif m.candidates and all(places[i].feature_class == "A" and places[i].feature_code in ("ADM1", "ADM2")
@@ -248,12 +248,12 @@ class Geocoder:
                 slot.relation = "region"
             slot.hint = ctx.feature_hint(text, m.start, m.end)
             if k + 1 < len(row) and ctx.is_qualifier_gap(text[m.end:row[k + 1].match.start]) \
-                    and not ctx.continues_list(text[row[k + 1].match.end:]):  # "Gao, Kidal and Mopti"
+                    and not ctx.continues_list(text[row[k + 1].match.end:row[k + 1].match.end + 20]):  # "Gao, Kidal and Mopti"
                 nxt = row[k + 1]
                 regions = {fold(places[i].admin1) for i, _ in nxt.match.candidates
                            if places[i].feature_code in ("ADM1", "PPLA", "PPLC")}
                 gap = text[m.end:nxt.match.start].strip()
-                if ctx.relation_after(text[nxt.match.end:]) == "region":  # "Gossi, Timbuktu region"
+                if ctx.relation_after(text[nxt.match.end:nxt.match.end + 80]) == "region":  # "Gossi, Timbuktu region"
                     slot.qualifier = regions.pop() if len(regions) == 1 else nxt.match.key
                     slot.qualified_by = nxt
                 elif len(regions) == 1 and (gap in (",", "(", "-") or any(
