@@ -81,7 +81,8 @@ def test_coreference(actors, case):
 @pytest.mark.parametrize("case", cases("roles.jsonl"), ids=case_id)
 def test_roles(actors, case):
     mentions = actors.find(case["text"], date=case["date"])
-    one, two = assign_roles(case["text"], mentions, find_trigger(case["text"], mentions=mentions))
+    nearby = [(case["next"], actors.find(case["next"], date=case["date"]))] if "next" in case else []
+    one, two = assign_roles(case["text"], mentions, find_trigger(case["text"], mentions=mentions), nearby=nearby)
     assert (one.name if one else "") == case["actor1"]
     assert (two.name if two else "") == case["actor2"]
     assert interaction(one and one.inter, two and two.inter) == case["interaction"]

@@ -146,3 +146,18 @@ def test_a_town_taken_by_rebels_is_lost_by_the_army(extractor):
     [e] = extract_document(parse_text(text, id="l", format="text"), extractor=extractor)
     assert e.sub_event_type == "Non-state actor overtakes territory"
     assert e.actor2.startswith("Military Forces of Mali") and e.interaction == 12
+
+
+def _narratives() -> list[dict]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "roles_narratives.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case", _narratives(), ids=lambda case: case["id"])
+def test_who_did_what_to_whom_in_short_narratives(extractor, case):
+    events = extract_document(parse_text(case["text"], id=case["id"], format="text"), extractor=extractor)
+    fields = ("event_date", "sub_event_type", "actor1", "actor2")
+    assert [{k: getattr(e, k) for k in fields} for e in events] == case["events"]

@@ -84,7 +84,9 @@ _HARMED = re.compile(r"\b(?:wound\w*|injur\w*|assault\w*|beat(?:en)?|kill\w*|die
 _KILLED_ANY = re.compile(r"\b(?:kill\w*|shot\s+dead|dead|died)\b", _FLAGS)
 _UNOPPOSED = re.compile(r"without\s+(?:a\s+|any\s+)?(?:fight|resistance|clash|fighting)|no\s+(?:clash|fight|resistance)|"
                         r"no\s+reports?\s+of\s+(?:\w+\s+)?(?:fighting|clashes|resistance|violence)|peaceful|unopposed|"
-                        r"following\s+the\s+(?:exit|departure|withdrawal)\s+of", _FLAGS)
+                        r"(?:following|after)\s+the\s+(?:\w+\s+)?(?:exit|departure|withdrawal|pull-?out)\s+of|"
+                        r"(?:after|once|when|as\s+soon\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:had\s+)?"
+                        r"(?:departed|left|withdr[ae]wn?|pulled\s+out|vacated|abandoned)\b|abandoned\s+by|vacated\s+by", _FLAGS)
 _EXCESSIVE = re.compile(
     r"\b(?:open(?:ed)?\s+fire\s+on|fired\s+(?:on|at|into)|live\s+(?:rounds|ammunition|fire)|shot\s+dead|"
     r"violently\s+(?:put\s+down|repressed)|excessive\s+(?:force|violence)|shot\s+and\s+(?:injured|"
