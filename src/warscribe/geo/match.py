@@ -173,6 +173,8 @@ class Matcher:
             if _is_acronym(word) or (_is_proper(word) and word.lower() not in SUFFIXES
                                      and word.lower() not in DESCRIBERS and not FACILITIES.intersection(following)):
                 return True
+        if prev and low in _LOCATIVE:  # "in Gao": the chain below would end on the same word
+            return False
         # "National Movement for the Liberation of Azawad": an org head earlier in the chain.
         words = _CHAIN_WORD.findall(_CLAUSE_END.split(before)[-1])[-7:]
         while words and words[-1].lower() in ("the", "a"):
