@@ -66,6 +66,7 @@ _AND = re.compile(r"\s*(?:,|,?\s*(?:and|&|along with|together with|alongside|as 
 _HEDGE = re.compile(r"^\s*,?\s*(?:possibly|perhaps|probably|likely|maybe|either)\s+(?:from\s+|of\s+|members\s+of\s+)?"
                     r"(?:the\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[,;.:]|\s(?:but|while|whereas)\s")
+_IN_ACT = re.compile(r"\b(?:in|during)\s+(?:an?|the|their|its|a\s+\w+)\s+(?:\w+\s+)?$", re.I)
 _WITH = re.compile(r"\s+(?:\w+\s+)?(?:with|against|on)\b", re.I)
 _EITHER = re.compile(r"^\s*(?:,\s*)?(?:or|and/or)\s+(?:\w+\s+)?$", re.I)
 _INTERVENE = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|fire on|shot|arrest\w*|clash\w*|beat\w*|repress\w*|"
@@ -278,6 +279,8 @@ def _closest_agent(text: str, before: list[ActorMention], offset: int,
     After a comma ("..., killing five"), the subject of the main clause acted: the first mention.
     """
     armed = [m for m in before if m.inter != 7] or before
+    if armed and _IN_ACT.search(text, max(0, trigger_start - 24), trigger_start):
+        return armed[0]  # "jihadists killed 20 gendarmes in an assault on their camp": the clause's subject
     if armed and text[max(0, trigger_start - 2):trigger_start].strip() == "," \
             and text[trigger_start:trigger_start + 30].split(" ")[0].endswith("ing"):
         return armed[0]

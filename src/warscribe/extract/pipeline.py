@@ -42,6 +42,7 @@ _CLAIMS = re.compile(r"\b(?:claim\w*|responsib\w*|planted\s+by|attributed\s+to|b
 _REBELS = re.compile(r"\b(?:the\s+)?rebels?\b(?!\s+(?:group|movement)\s+(?:called|named))", re.IGNORECASE)
 _SETTLEMENT = re.compile(r"\bthe\s+(?:city|town|village|locality|settlement)\b", re.IGNORECASE)
 MAX_EVENT_DAYS = 62  # a longer span is a period or a campaign, not one event
+SAME_AGENT_DAYS = 3  # "attacks continued": an anonymous attack this close to a named one is the same campaign
 _TOLL = re.compile(r"(?:died|dead|deaths?|killed|wounded|injured|casualties|bodies|kill(?:ing|s)?)", re.IGNORECASE)
 _GROUPISH = re.compile(r"[A-Z]{2,}|\b(?:[Gg]roups?|[Ff]ront|[Mm]ovement|[Mm]ilitias?|[Cc]oalition|[Bb]rigade|Katiba|Ansar\w*|"
                        r"Boko|Islamic State|al-Shabaab)\b")
@@ -284,12 +285,20 @@ class _Walk:
 def _same_agent(event: Event, before: Event, *, any_type: bool = False) -> Event:
     """An anonymous attack right after a named one in the same paragraph ("attacks continued"): same agent."""
     if (event.actor1.startswith("Unidentified") and before.actor1 and not before.actor1.startswith("Unidentified")
+            and before.inter1 in (2, 3, 4) and (any_type or _days_apart(event, before) <= SAME_AGENT_DAYS)
             and (any_type or event.event_type == before.event_type) and before.actor1 != event.actor2
             and not (event.sub_event_type == "Non-state actor overtakes territory" and before.inter1 == 1)):
         return replace(event, actor1=before.actor1, inter1=before.inter1,
                        interaction=interaction_code(before.inter1, event.inter2),
                        notes=event.notes.replace(event.actor1, before.actor1, 1))
     return event
+
+
+def _days_apart(a: Event, b: Event) -> int:
+    try:
+        return abs((dt.date.fromisoformat(a.event_date) - dt.date.fromisoformat(b.event_date)).days)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _rebels_opposite(event: Event, main: Event) -> Event:
