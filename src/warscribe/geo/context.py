@@ -75,13 +75,13 @@ RELATION_PRECISION = {"": 1, "near": 2, "outside": 2, "area": 2, "between": 2, "
 _BEFORE_WORDS = ("between", "outside", "outskirts", "near", "around", "close", "far", "vicinity", "environs",
                  "surroundings", "km", "kilomet", "mile", "north", "south", "east", "west", "area", "zone",
                  "region", "province", "cercle", "district", "prefecture")
+_BEFORE_PRE = re.compile("|".join(_BEFORE_WORDS))
 
 
 def relation_before(before: str) -> str:
     """The ACLED relation announced by the words just before a name, or ''."""
     tail = before[-64:]
-    low = tail.lower()
-    if not any(word in low for word in _BEFORE_WORDS):
+    if not _BEFORE_PRE.search(tail.lower()):
         return ""
     for relation, pattern in _BEFORE:
         if pattern.search(tail):
@@ -100,13 +100,13 @@ def relation_after(after: str) -> str:
 
 _HINT_STEMS = ("camp", "base", "barrack", "garrison", "air", "outpost", "well", "wadi", "oued", "river", "lake",
                "pond", "marsh", "dam", "mount", "massif", "hill", "dune", "plateau", "forest", "wood")
+_HINT_PRE = re.compile("|".join(_HINT_STEMS))
 
 
 def feature_hint(text: str, start: int, end: int) -> str:
     """The GeoNames feature class the words around a name call for ("well" -> H), or ''."""
     window = text[max(0, start - 30):start] + " " + text[end:end + 25]
-    low = window.lower()
-    if not any(stem in low for stem in _HINT_STEMS):
+    if not _HINT_PRE.search(window.lower()):
         return ""
     found = _HINTS.search(window)
     return found.lastgroup if found else ""

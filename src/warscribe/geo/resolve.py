@@ -48,6 +48,9 @@ class _Slot:
     scores: list[tuple[float, int]] = field(default_factory=list)
 
 
+_CROWD = [min(1.0, math.log1p(n) / math.log1p(30)) for n in range(31)]
+
+
 def _cell(p: Place) -> tuple[int, int]:
     return int(math.floor(p.latitude * 2)), int(math.floor(p.longitude * 2))
 
@@ -73,7 +76,8 @@ class Geocoder:
         self.remember = remember
         self.memory: Counter[int] = Counter()
         self.density: Counter[tuple[int, int]] = Counter()  # confident places per half-degree cell
-        self._crowd: dict[tuple[int, int], float] = {}
+        self._crowd: dict[tuple[int, int], float] = {}  # crowding score per cell (see _crowding)
+        self._around: Counter[tuple[int, int]] = Counter()  # confident places in the 3x3 cells around
         self._static: dict[int, tuple] = {}  # the score parts that depend on the place alone
         self._warned: set[str] = set()
 
@@ -217,10 +221,13 @@ class Geocoder:
         # a capital is named for its politics, not as the place of the fighting
         cells = [_cell(p) for p in map(self.gazetteer.places.__getitem__, confident) if p.feature_code != "PPLC"]
         self.density.update(cells)
-        for row, col in cells:  # forget the crowding of the cells around those that changed
+        crowd, around = self._crowd, self._around
+        for row, col in cells:  # the crowding of the cells around those that changed, kept current
             for dr in (-1, 0, 1):
                 for dc in (-1, 0, 1):
-                    self._crowd.pop((row + dr, col + dc), None)
+                    key = (row + dr, col + dc)
+                    n = around[key] = around.get(key, 0) + 1
+                    crowd[key] = _CROWD[n] if n < len(_CROWD) else 1.0
 
     # -- steps -------------------------------------------------------------------
     def _focus(self, matches: list[list[Match]]) -> str | None:
@@ -314,8 +321,7 @@ class Geocoder:
             if i in memory:
                 s += 1.5 + 0.2 * min(memory[i], 5)
             if crowd:
-                value = self._crowd.get(cell)
-                s += value if value is not None else self._crowding(p)
+                s += self._crowd.get(cell, 0.0)
             scored.append((s, i))
         scored.sort(reverse=True)
         slot.scores = scored
@@ -326,14 +332,9 @@ class Geocoder:
                                     else slot.match.confidence, 3)
 
     def _crowding(self, p: Place) -> float:
-        """Up to 1 point for a place where the batch's confident places crowd (its conflict zone)."""
-        cell = _cell(p)
-        value = self._crowd.get(cell)
-        if value is None:
-            row, col = cell
-            n = sum(self.density.get((row + dr, col + dc), 0) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
-            value = self._crowd[cell] = 1.0 * min(1.0, math.log1p(n) / math.log1p(30))
-        return value
+        """Up to 1 point for a place where the batch's confident places crowd (its conflict zone):
+        log(1 + n) / log(31) for n confident places in its half-degree cell and the 8 around."""
+        return self._crowd.get(_cell(p), 0.0)
 
     @staticmethod
     def _near_points(slot: _Slot, anchors: dict) -> tuple[list[tuple[float, float]], float]:
