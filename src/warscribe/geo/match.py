@@ -31,6 +31,14 @@ _CLAUSE_END = re.compile(r"[,;:.()\[\]{}!?\"]")
 _CONNECTORS = {"of", "the", "in", "for", "and", "de", "du", "des", "la", "le", "al", "el", "d'", "l'"}
 
 
+@lru_cache(maxsize=65536)
+def _token_key(surface: str) -> str:
+    """The folded key of a capitalised word worth a variant lookup, or '' (short, common word,
+    possessive)."""
+    key = fold(surface.rstrip("'’"))
+    return key if len(key) >= 4 and key not in STOPWORDS and not surface.endswith(("'s", "’s")) else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """A raw match of a name in a text: offsets, folded key, candidates or country."""
@@ -81,6 +89,7 @@ class Matcher:
         self._fuzzy: dict[str, dict[str, list[str]]] = {}
         self._nearest_cache: dict[tuple[str, str], tuple[str, float] | None] = {}
         self._squashed: dict[str, dict[str, list[str]]] = {}  # country -> squash(name) -> names
+        self._kinds: dict[str, dict[str, tuple]] = {}  # country -> folded word -> _kind()
 
     # -- exact names -------------------------------------------------------------
     def scan(self, text: str) -> list[Match]:
@@ -225,9 +234,8 @@ class Matcher:
             if surface.isupper() or any(t.start < end and start < t.end for t in taken):
                 continue
             free.append((start, end))
-            key = fold(surface.rstrip("'’"))
-            if len(key) >= 4 and key not in STOPWORDS and not surface.endswith(("'s", "’s")) \
-                    and (not only_known or key in known):
+            key = _token_key(surface)
+            if key and (not only_known or key in known):
                 tokens.append((start, end, surface, key))
         if not free:
             return []
@@ -242,14 +250,16 @@ class Matcher:
                     if not self.is_noise(text, s1, e2, headline=headline):
                         out.append(self._variant(text[s1:e2], s1, e2, names, country))
                         tokens = [t for t in tokens if not (t[0] < e2 and s1 < t[1])]
+        kinds = self._kinds.setdefault(country, {})
         for start, end, surface, key in tokens:
-            stem = key[:-1] if key.endswith("s") and not only_known else ""
-            if stem in gaz.names and len(stem) >= 4 and stem not in STOPWORDS:
-                cands = tuple((i, k) for i, k in gaz.names[stem] if gaz.places[i].country_code == country)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = self._kind(key, country, squashed)
+            if kind[0] == "stem" and not only_known:
                 headline = _headline(text) if headline is None else headline
-                if cands and not self.is_noise(text, start, end, headline=headline):
+                if kind[1] and not self.is_noise(text, start, end, headline=headline):
                     # "Kidals camp", "Malis north": a possessive without its apostrophe
-                    out.append(Match(surface, start, end, stem, cands, "", confidence=0.8))
+                    out.append(Match(surface, start, end, kind[2], kind[1], "", confidence=0.8))
                 continue
             if known and key in known:
                 headline = _headline(text) if headline is None else headline
@@ -258,9 +268,9 @@ class Matcher:
                     cands = tuple((i, k) for i, k in gaz.names[name] if gaz.places[i].country_code == country)
                     out.append(Match(surface, start, end, name, cands, "", confidence=0.7))
                 continue
-            if only_known or len(key) < 5 or key in gaz.names:
+            if only_known or kind[0] == "skip":
                 continue
-            names = squashed.get(squash(key))
+            names = kind[1] if kind[0] == "squash" else None
             if names:  # the same name but for spelling habits: no cue needed
                 headline = _headline(text) if headline is None else headline
                 if not self.is_noise(text, start, end, headline=headline):
@@ -278,6 +288,19 @@ class Matcher:
             cands = tuple((i, k) for i, k in gaz.names[name] if gaz.places[i].country_code == country)
             out.append(Match(surface, start, end, name, cands, "", confidence=round(score / 100 * 0.8, 3)))
         return out
+
+    def _kind(self, key: str, country: str, squashed: dict[str, list[str]]) -> tuple:
+        """What a capitalised word can be, the document aside (cached per word): a possessive
+        without apostrophe ("stem", candidates, stem), no variant ("skip": too short or a known
+        name), a variant by spelling habit ("squash", names) or one to look for after a cue."""
+        gaz = self.gazetteer
+        stem = key[:-1] if key.endswith("s") else ""
+        if stem in gaz.names and len(stem) >= 4 and stem not in STOPWORDS:
+            return ("stem", tuple((i, k) for i, k in gaz.names[stem] if gaz.places[i].country_code == country), stem)
+        if len(key) < 5 or key in gaz.names:
+            return ("skip",)
+        names = squashed.get(squash(key))
+        return ("squash", names) if names else ("cue",)
 
     def _variant(self, surface: str, start: int, end: int, names: list[str], country: str) -> Match:
         name = max(names, key=lambda n: fuzz.ratio(fold(surface), n))
