@@ -82,6 +82,11 @@ _NONSTATE = re.compile(r"\b(?:rebels?|militants?|jihadists?|islamists?|insurgent
 _HARMED = re.compile(r"\b(?:wound\w*|injur\w*|assault\w*|beat(?:en)?|kill\w*|died|dead|shot|stab\w*|tortur\w*)\b",
                      _FLAGS)
 _KILLED_ANY = re.compile(r"\b(?:kill\w*|shot\s+dead|dead|died)\b", _FLAGS)
+_OLD_DEAL = re.compile(r"\b[A-Z][a-z]+\s+(?:Accords?|Agreements?|Peace\s+Agreement)\b|"
+                       r"(?i:\b(?:cease-?fire|truce|accords?|agreements?)\s+(?:\w+\s+){0,3}?(?:violations?|breach\w*)\b|"
+                       r"\b(?:violat\w+|breach\w*|implementation\s+of)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?"
+                       r"(?:cease-?fire|truce|accords?|agreements?)\b)")
+_NEW_DEAL = re.compile(r"\b(?:signed|sign|signing|concluded|reached|agreed|brokered|struck|inked|declared\s+a)\b", re.I)
 _UNOPPOSED = re.compile(r"without\s+(?:a\s+|any\s+)?(?:fight|resistance|clash|fighting)|no\s+(?:clash|fight|resistance)|"
                         r"no\s+reports?\s+of\s+(?:\w+\s+)?(?:fighting|clashes|resistance|violence)|peaceful|unopposed|"
                         r"(?:following|after)\s+the\s+(?:\w+\s+)?(?:exit|departure|withdrawal|pull-?out)\s+of|"
@@ -260,6 +265,8 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
         if _INTERVENTION.search(sentence):
             return "Protest with intervention", 0.0, ""
         return "Peaceful protest", 0.0, ""
+    if sub == "Agreement" and _OLD_DEAL.search(text[max(0, start - 40):end + 30]) and not _NEW_DEAL.search(text):
+        return None  # "disputes over the Algiers Accords", "ceasefire violations": a deal referred to
     if sub == "_loot":
         if _PROTESTER.search(_clause_before(text, start, words=10)):
             return "Violent demonstration", 0.5, ""
