@@ -5,6 +5,11 @@ Geocoder for the batch); the pick is :meth:`Geocoder.pick` (most precise, "in X"
 Prints the share within 10 km for geo_precision 1 events and overall, and the misses.
 
     .venv/bin/python benchmarks/eval_geo_acled.py [--index PATH | --default] [--misses N]
+        [--years 2017-2018] [--dump /tmp/geo-misses.txt]
+
+Misses are counted by cause; about 17% of the notes (21% of the precision-1 ones) name no
+place at all ("Rebels gain control of a town"), which caps what any geocoder of the note text
+can reach.
 """
 
 from __future__ import annotations
