@@ -80,6 +80,7 @@ class Geocoder:
         self._around: Counter[tuple[int, int]] = Counter()  # confident places in the 3x3 cells around
         self._static: dict[int, tuple] = {}  # the score parts that depend on the place alone
         self._warned: set[str] = set()
+        self._kinds: dict[tuple, str] = {}  # candidates -> _name_kind()
 
     # -- public ------------------------------------------------------------------
     def locate(self, sentences: Sequence[str], *, country: str | None = None,
@@ -247,16 +248,12 @@ class Geocoder:
         places = self.gazetteer.places
         for k, slot in enumerate(row):
             m = slot.match
-            slot.relation = ctx.relation_before(text[max(0, m.start - 64):m.start]) or ctx.relation_after(text[m.end:m.end + 80])
-            if m.country or (m.candidates and all(places[i].feature_code.startswith("PCL") for i, _ in m.candidates)):
-                slot.relation = "country"  # "near Mali", "the Mali area": still the country
-            elif m.candidates and all(places[i].feature_class == "A" and places[i].feature_code in ("ADM1", "ADM2")
-                                      for i, _ in m.candidates):
-                slot.relation = "region"
+            slot.relation = self._name_kind(m) or ctx.relation_before(text[max(0, m.start - 64):m.start]) \
+                or ctx.relation_after(text[m.end:m.end + 80])
             slot.hint = ctx.feature_hint(text, m.start, m.end)
-            if k + 1 < len(row) and ctx.is_qualifier_gap(text[m.end:row[k + 1].match.start]) \
-                    and not ctx.continues_list(text[row[k + 1].match.end:row[k + 1].match.end + 20]):  # "Gao, Kidal and Mopti"
-                nxt = row[k + 1]
+            nxt = row[k + 1] if k + 1 < len(row) else None
+            if nxt is not None and ctx.is_qualifier_gap(text[m.end:nxt.match.start]) \
+                    and not ctx.continues_list(text[nxt.match.end:nxt.match.end + 20]):  # "Gao, Kidal and Mopti"
                 regions = {fold(places[i].admin1) for i, _ in nxt.match.candidates
                            if places[i].feature_code in ("ADM1", "PPLA", "PPLC")}
                 gap = text[m.end:nxt.match.start].strip()
@@ -284,6 +281,27 @@ class Geocoder:
             0.15 if 0 < p.geonameid < OLD_IDS else 0)
         facts = self._static[i] = (base, p, fold(p.admin1), fold(p.admin2), _cell(p))
         return facts
+
+    def _name_kind(self, m: Match) -> str:
+        """"country" for a country's name ("near Mali" is still the country), "region" for a
+        name only admin areas have, else '' (cached per list of candidates)."""
+        if m.country:
+            return "country"
+        if not m.candidates:
+            return ""
+        kind = self._kinds.get(m.candidates)
+        if kind is None:
+            places = self.gazetteer.places
+            if all(places[i].feature_code.startswith("PCL") for i, _ in m.candidates):
+                kind = "country"
+            elif all(places[i].feature_class == "A" and places[i].feature_code in ("ADM1", "ADM2")
+                     for i, _ in m.candidates):
+                kind = "region"
+            else:
+                kind = ""
+            if len(self._kinds) < 50_000:
+                self._kinds[m.candidates] = kind
+        return kind
 
     def _score(self, slot: _Slot, focus: str | None, *, anchors: dict | None) -> None:
         places = self.gazetteer.places
