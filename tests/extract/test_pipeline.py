@@ -177,3 +177,10 @@ def test_held_out_narrative_meets_the_acceptance_figures(extractor):
     assert report.field("event_type").accuracy >= 0.85 and report.field("fatalities").accuracy >= 0.85
     assert report.field("actor1").accuracy >= 0.75
     assert all(e.latitude is not None for e in events)
+
+
+@pytest.mark.parametrize("where", ["between Boni and Douentza", "on the road between the towns of Boni and Douentza"])
+def test_between_two_towns_is_one_event_at_the_first(extractor, where):
+    text = f"Mopti (2019)\n\nOn 4 March 2019, JNIM fighters ambushed soldiers {where}, killing eight of them.\n"
+    [e] = extract_document(parse_text(text, id="b", format="text"), extractor=extractor)
+    assert (e.location, e.geo_precision, e.fatalities) == ("Boni", 2, 8)

@@ -67,6 +67,8 @@ _HEDGE = re.compile(r"^\s*,?\s*(?:possibly|perhaps|probably|likely|maybe|either)
                     r"(?:the\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[,;.:]|\s(?:but|while|whereas)\s")
 _IN_ACT = re.compile(r"\b(?:in|during)\s+(?:an?|the|their|its|a\s+\w+)\s+(?:\w+\s+)?$", re.I)
+_ON_BEHALF = re.compile(r"\b(?:request|behalf|orders?|command|invitation|instructions?|support|help|pressure|advice)\s+"
+                        r"(?:of|from)\s+(?:the\s+)?$", re.I)
 _WITH = re.compile(r"\s+(?:\w+\s+)?(?:with|against|on)\b", re.I)
 _EITHER = re.compile(r"^\s*(?:,\s*)?(?:or|and/or)\s+(?:\w+\s+)?$", re.I)
 _INTERVENE = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|fire on|shot|arrest\w*|clash\w*|beat\w*|repress\w*|"
@@ -243,7 +245,8 @@ def _syntactic_roles(text: str, mentions: list[ActorMention], t_start: int, t_en
         agent = _agent_after_by(text, mentions, t_end, offset)
         return _ethnic_side(agent), before[-1] if before else next((m for m in after if m is not agent), None)
     agent = _closest_agent(text, before, offset, t_start)
-    victim = next((m for m in after if agent is None or m.name != agent.name), None)
+    victim = next((m for m in after if (agent is None or m.name != agent.name)
+                   and not _ON_BEHALF.search(text, max(0, m.start - offset - 40), m.start - offset)), None)
     if victim is None and agent is not None and len(before) > 1:
         victim = next((m for m in reversed(before[:-1]) if m.name != agent.name), None)
     return _ethnic_side(agent), victim

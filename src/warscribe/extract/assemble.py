@@ -87,6 +87,8 @@ def fatalities(text: str) -> tuple[int, str]:
     return total, "; ".join(words)
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}of\s+)?$", re.IGNORECASE)
+
 def event_places(sentence: str, places: tuple[PlaceMention, ...], *, trigger: int = 0) -> list[PlaceMention]:
     """The places a sentence's events happen at: a listed series gives one event per place.
 
@@ -113,6 +115,8 @@ def event_places(sentence: str, places: tuple[PlaceMention, ...], *, trigger: in
             series.append(p)
         else:
             break
+    if len(series) == 2 and _BETWEEN.search(sentence, max(0, series[0].start - 30), series[0].start):
+        return series[:1]  # "between Boni and Douentza": one event, at the first town (precision 2)
     return series
 
 
