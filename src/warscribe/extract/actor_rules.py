@@ -46,7 +46,8 @@ _REDUCED = re.compile(r"\s*(?:[,.;:]|$|(?:in|near|by|overnight|yesterday|between
                       r"today|earlier|twice|reportedly|once again)\b)", re.I)
 _CLAIM = re.compile(r"\b(?:claim(?:s|ed|ing)?\s+(?:(?:\w+\s+){0,2}(?:responsibility|attacks?|ambush\w*|killings?|"
                     r"abductions?|kidnappings?|operations?|bombings?|blasts?|explosions?|raids?|strikes?|incidents?|"
-                    r"assaults?|it|this|that)\b|to\s+have\s+(?:carried|conducted|killed|attacked|led|staged|perpetrated|planted|shot))|"
+                    r"assaults?|it|this|that)\b|"
+                    r"to\s+have\s+(?:carried|conducted|killed|attacked|led|staged|perpetrated|planted|shot))|"
                     r"claimed\s+by|responsib\w*|planted by|carried out by|attributed to|blamed|"
                     r"(?:most |very )?likely|presum\w*|suspect\w*|alleged\w*|perpetrat\w*|"
                     r"believed to be|thought to be)\b", re.I)
@@ -72,7 +73,8 @@ _ON_BEHALF = re.compile(r"\b(?:request|behalf|orders?|command|invitation|instruc
 _WITH = re.compile(r"\s+(?:\w+\s+)?(?:with|against|on)\b", re.I)
 _EITHER = re.compile(r"^\s*(?:,\s*)?(?:or|and/or)\s+(?:\w+\s+)?$", re.I)
 _INTERVENE = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|fire on|shot|arrest\w*|clash\w*|beat\w*|repress\w*|"
-                        r"charged|intervene\w*|crack(?:ed)? down|broke up|break up|broken up|killed|wounded|injured)\b", re.I)
+                        r"charged|intervene\w*|crack(?:ed)? down|broke up|break up|broken up|killed|wounded|"
+                        r"injured)\b", re.I)
 _SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at|into|towards?|near)\s+(?:the\s+|an?\s+)?$", re.I)
 
 

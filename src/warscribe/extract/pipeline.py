@@ -44,7 +44,8 @@ _SETTLEMENT = re.compile(r"\bthe\s+(?:city|town|village|locality|settlement)\b",
 MAX_EVENT_DAYS = 62  # a longer span is a period or a campaign, not one event
 SAME_AGENT_DAYS = 3  # "attacks continued": an anonymous attack this close to a named one is the same campaign
 _TOLL = re.compile(r"(?:died|dead|deaths?|killed|wounded|injured|casualties|bodies|kill(?:ing|s)?)", re.IGNORECASE)
-_GROUPISH = re.compile(r"[A-Z]{2,}|\b(?:[Gg]roups?|[Ff]ront|[Mm]ovement|[Mm]ilitias?|[Cc]oalition|[Bb]rigade|Katiba|Ansar\w*|"
+_GROUPISH = re.compile(r"[A-Z]{2,}|\b(?:[Gg]roups?|[Ff]ront|[Mm]ovement|[Mm]ilitias?|[Cc]oalition|[Bb]rigade|"
+                       r"Katiba|Ansar\w*|"
                        r"Boko|Islamic State|al-Shabaab)\b")
 _NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|dozens?|scores)\b", re.IGNORECASE)
 Progress = Callable[[int, int], None]  # (documents done, events so far)

@@ -83,7 +83,8 @@ _HARMED = re.compile(r"\b(?:wound\w*|injur\w*|assault\w*|beat(?:en)?|kill\w*|die
                      _FLAGS)
 _KILLED_ANY = re.compile(r"\b(?:kill\w*|shot\s+dead|dead|died)\b", _FLAGS)
 _OLD_DEAL = re.compile(r"\b[A-Z][a-z]+\s+(?:Accords?|Agreements?|Peace\s+Agreement)\b|"
-                       r"(?i:\b(?:cease-?fire|truce|accords?|agreements?)\s+(?:\w+\s+){0,3}?(?:violations?|breach\w*)\b|"
+                       r"(?i:\b(?:cease-?fire|truce|accords?|agreements?)\s+(?:\w+\s+){0,3}?"
+                       r"(?:violations?|breach\w*)\b|"
                        r"\b(?:violat\w+|breach\w*|implementation\s+of)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?"
                        r"(?:cease-?fire|truce|accords?|agreements?)\b)")
 _NEW_DEAL = re.compile(r"\b(?:signed|sign|signing|concluded|reached|agreed|brokered|struck|inked|declared\s+a)\b", re.I)
