@@ -184,3 +184,9 @@ def test_between_two_towns_is_one_event_at_the_first(extractor, where):
     text = f"Mopti (2019)\n\nOn 4 March 2019, JNIM fighters ambushed soldiers {where}, killing eight of them.\n"
     [e] = extract_document(parse_text(text, id="b", format="text"), extractor=extractor)
     assert (e.location, e.geo_precision, e.fatalities) == ("Boni", 2, 8)
+
+
+def test_two_places_with_their_own_dates_are_two_events(extractor):
+    text = "Mopti (2019)\n\nJNIM fighters attacked Boni on 3 March 2019 and Hombori on 5 March 2019.\n"
+    events = extract_document(parse_text(text, id="d2", format="text"), extractor=extractor)
+    assert [(e.location, e.event_date) for e in events] == [("Boni", "2019-03-03"), ("Hombori", "2019-03-05")]

@@ -42,6 +42,8 @@ _FROM_TO = re.compile(r"\b(?:from|to|towards?|toward|for|via)\s+$", re.IGNORECAS
 _CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|and|although|where|which|who)\b")
 _NAMED_AFTER = re.compile(r"\s+(?:Accords?|Agreements?|Declaration|Process|Conference|Peace|Talks|Treaty|Summit|"
                           r"Airport|University|Mosque|Prison)\b")
+_GAP_DATE = re.compile(r"\s+(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+                       r"(?:,?\s+\d{4})?(?=\s*(?:,|and\b|as\s+well\b))")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+)\s*"
                        r"(?:(?:then|later|followed\s+by)\s+)?$|^,?\s+(?:then|followed\s+by)\s+$")
 
@@ -107,17 +109,24 @@ def event_places(sentence: str, places: tuple[PlaceMention, ...], *, trigger: in
     pool = located or pool
     near = [p for p in pool if 0 <= p.start - trigger <= 60 and not _CLAUSE.search(sentence, trigger, p.start)]
     first = near[0] if near else pool[0]
-    while pool.index(first) > 0 and _LIST_GAP.match(sentence[pool[pool.index(first) - 1].end:first.start]):
+    while pool.index(first) > 0 and _listed(sentence[pool[pool.index(first) - 1].end:first.start]):
         first = pool[pool.index(first) - 1]  # the head of a series: "Menaka, Aguelhok and Tessalit"
     series = [first]
     for p in pool[pool.index(first) + 1:]:
-        if _LIST_GAP.match(sentence[series[-1].end:p.start]):
+        if _listed(sentence[series[-1].end:p.start]):
             series.append(p)
         else:
             break
     if len(series) == 2 and _BETWEEN.search(sentence, max(0, series[0].start - 30), series[0].start):
         return series[:1]  # "between Boni and Douentza": one event, at the first town (precision 2)
     return series
+
+
+def _listed(gap: str) -> bool:
+    """Whether the text between two places continues a series, a date of the first allowed:
+    "Boni on 3 March and Hombori on 5 March"."""
+    dated = _GAP_DATE.match(gap)
+    return _LIST_GAP.match(gap[dated.end():] if dated else gap) is not None
 
 
 def _own_date(text: str, pm: PlaceMention, mentions: tuple[DateMention, ...]) -> DateSpan | None:
