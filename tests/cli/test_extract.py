@@ -43,3 +43,11 @@ def test_extract_rejects_an_unknown_input_format(tmp_path):
     src.write_text(STORY, encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(src), "--out", str(tmp_path / "e.csv"), "--format", "pdf"])
     assert result.exit_code == 2 and "--format" in result.output
+
+
+def test_extract_exits_1_when_no_input_could_be_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("WARSCRIBE_DATA_DIR", str(tmp_path / "nodata"))
+    out = tmp_path / "events.csv"
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "missing.txt"), "--out", str(out), "-q"])
+    assert result.exit_code == 1
+    assert "missing.txt" in result.output

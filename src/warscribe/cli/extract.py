@@ -48,3 +48,5 @@ def extract_command(
     target.print(summary, highlight=False, soft_wrap=True)
     for warning in result.warnings:
         err_console.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    if result.documents == 0 and result.failures:
+        raise typer.Exit(1)  # nothing could be read at all
