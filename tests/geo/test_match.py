@@ -64,3 +64,11 @@ def test_scan_spans_are_exact_capitalised_and_disjoint(small_gazetteer, words, s
     for m in found:
         assert text[m.start:m.end] == m.text and m.text[0].isupper()
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_demonyms_are_no_places_even_where_a_town_bears_the_name():
+    # The worldwide default has towns called "Canadian" (Australia) and "Italian"-like names.
+    from warscribe.geo import Gazetteer
+
+    found = Matcher(Gazetteer.default()).scan("Canadian and Ukrainian engineers met Italian advisers in Gao.")
+    assert [m.text for m in found] == ["Gao"]

@@ -148,10 +148,11 @@ class Matcher:
 
     def _demonym(self, key: str) -> bool:
         """"Chadian", "Malians", "Senegalese": an adjective of a country or place, not a place."""
-        if not key.endswith(("an", "ans", "ese")):
+        if not key.endswith(("an", "ans", "ese", "ien", "iens")):
             return False
         for suffix, restore in (("ians", ""), ("ian", ""), ("ians", "ia"), ("ian", "ia"), ("ans", "a"),
-                                ("an", "a"), ("an", ""), ("ese", ""), ("ese", "a")):
+                                ("an", "a"), ("an", ""), ("ese", ""), ("ese", "a"), ("ian", "a"),
+                                ("ians", "a"), ("ian", "e"), ("ian", "y"), ("ien", ""), ("iens", "")):
             if key.endswith(suffix) and len(key) > len(suffix) + 2:
                 stem = key[: -len(suffix)] + restore
                 if stem in self.gazetteer.country_by_name:
