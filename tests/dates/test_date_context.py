@@ -128,3 +128,15 @@ def test_yearless_dates_never_postdate_the_publication():
     assert ctx.resolve("On 3 March, gunmen attacked a post.")[0].start == dt.date(2017, 3, 3)
     # A written year is kept as written.
     assert ctx.resolve("On 3 March 2019, gunmen attacked a post.")[0].start == dt.date(2019, 3, 3)
+
+
+def test_a_weekday_in_a_report_is_the_one_before_its_publication():
+    import datetime as dt
+
+    from warscribe.dates import DateContext
+
+    ctx = DateContext(published=dt.date(2022, 6, 15))  # a Wednesday
+    span, _ = ctx.resolve("Gunmen raided the village on Saturday night.")
+    assert span.start == dt.date(2022, 6, 11)
+    span, _ = ctx.resolve("Two days later, troops arrived.")
+    assert span.start == dt.date(2022, 6, 13)

@@ -18,6 +18,7 @@ from warscribe.dates.finder import find_dates, parse_span
 from warscribe.model import DateMention, DateSpan, Document, Sentence
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # Words before a date that make it a backdrop ("since 2012", "which had begun on 8 January").
 _BACKDROP = re.compile(
     r"(?:since|until|till|as\s+of)\s+(?:on\s+|in\s+)?$",
@@ -153,9 +154,15 @@ class DateContext:
 def _not_after(m: DateMention, published: dt.date) -> DateMention:
     """A yearless date ("On February 8") read in the latest year that does not postdate the
     document's publication: a report tells what already happened."""
-    if m.kind == "relative" or m.span.start <= published or _YEAR.search(m.text):
+    if m.span.start <= published or _YEAR.search(m.text):
         return m
     start, end = m.span.start, m.span.end
+    if m.kind == "relative":
+        if not _WEEKDAY.search(m.text):
+            return m
+        while start > published:  # "on Saturday" in a report: the Saturday before it
+            start, end = start - dt.timedelta(days=7), end - dt.timedelta(days=7)
+        return DateMention(m.text, m.start, m.end, DateSpan(start, end, m.span.precision, m.span.text), m.kind)
     while start > published:
         try:
             start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
