@@ -44,6 +44,8 @@ def fold(name: str) -> str:
 
 
 _GLUED = re.compile(r"[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de]|[^\x00-\u00ff]")  # every upper-case character, and some others
 
 
 def fold_text(text: str) -> tuple[str, list[int] | None]:
@@ -58,17 +60,38 @@ def fold_text(text: str) -> tuple[str, list[int] | None]:
     glued = _GLUED.search(text) is not None
     if text.isascii() and not glued:
         return text.lower().translate(_ASCII_TABLE), None
+    # Whole runs of characters that fold to one character each go through str.translate; only
+    # case changes of glued words and characters that fold to none or several are handled apart.
+    table = {}
+    events: list[tuple[int, str]] = []  # (offset, "split" before it | "odd" fold length)
+    for m in _NON_ASCII.finditer(text):
+        char = m.group()
+        folded = table[ord(char)] = fold_char(char)
+        if len(folded) != 1:
+            events.append((m.start(), "odd"))
+    if glued:
+        events.extend((m.start(), "split") for m in _UPPER.finditer(text, 1)
+                      if text[m.start() - 1].islower() and m.group().isupper())
+    if not events:
+        return text.translate(table).lower().translate(_ASCII_TABLE), None
+    events.sort(key=lambda e: (e[0], e[1] == "odd"))  # a split goes before its character
     parts: list[str] = []
     index: list[int] = []
-    previous = ""
-    for i, char in enumerate(text):
-        if glued and char.isupper() and previous.islower():
+    done = 0
+    for at, what in events:
+        if at > done:
+            parts.append(text[done:at].translate(table).lower().translate(_ASCII_TABLE))
+            index.extend(range(done, at))
+            done = at
+        if what == "split":
             parts.append(" ")
-            index.append(i)
-        previous = char
-        folded = fold_char(char)
-        parts.append(folded)
-        index.extend([i] * len(folded))
+            index.append(at)
+        else:
+            parts.append(table[ord(text[at])])
+            index.extend([at] * len(table[ord(text[at])]))
+            done = at + 1
+    parts.append(text[done:].translate(table).lower().translate(_ASCII_TABLE))
+    index.extend(range(done, len(text)))
     return "".join(parts), index
 
 
