@@ -104,6 +104,7 @@ class ActorDictionary:
         if seen:
             self._automaton.make_automaton()
         self._resolve = lru_cache(maxsize=8192)(self._resolve_uncached)
+        self._extensions: dict[tuple[Entry, ...], ActorDictionary] = {}
         self._tags: dict[str, frozenset[str]] = {}
         for entry in self.entries:
             if entry.kind == "named" and entry.tags:
@@ -126,7 +127,15 @@ class ActorDictionary:
 
     def extended(self, entries: list[Entry]) -> ActorDictionary:
         """A new dictionary with ``entries`` added (this one is unchanged)."""
-        return ActorDictionary(self.entries + tuple(entries), source=self.source) if entries else self
+        if not entries:
+            return self
+        key = tuple(entries)
+        found = self._extensions.get(key)
+        if found is None:  # documents of one source define the same acronyms: build each automaton once
+            if len(self._extensions) >= 64:
+                self._extensions.clear()
+            found = self._extensions[key] = ActorDictionary(self.entries + key, source=self.source)
+        return found
 
     def learn(self, text: str) -> ActorDictionary:
         """A dictionary that also knows the acronyms ``text`` defines.
