@@ -48,6 +48,20 @@ CANDIDATE = re.compile("|".join(f"(?P<r{i}>{pat})" for i, (_, pat, _) in enumera
 _K = 3
 _PREFIXES = prefixes(CANDIDATE.pattern, _K)
 _WORD_START = re.compile(r"\b\w")
+# The rules each start of a word can begin (by its first _K letters): CANDIDATE narrowed to those.
+_RULES_AT: dict[str, tuple[int, ...]] = {}
+for _i, (_, _pat, _) in enumerate(RULES if _PREFIXES is not None else ()):
+    for _p in prefixes(f"(?:{_pat})", _K) or ():
+        _RULES_AT[_p] = _RULES_AT.get(_p, ()) + (_i,)
+_NARROWED: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+
+def _narrowed(rules: tuple[int, ...]) -> re.Pattern[str]:
+    pattern = _NARROWED.get(rules)
+    if pattern is None:
+        pattern = _NARROWED[rules] = re.compile(
+            "|".join(f"(?P<r{i}>{RULES[i][1]})" for i in rules), _FLAGS)
+    return pattern
 _WS = re.compile(r"\s")
 _MODAL = re.compile(MODAL_BLOCK, _FLAGS)
 _CIVILIAN = re.compile(CIVILIAN, _FLAGS)
@@ -123,9 +137,12 @@ def _triggers(text: str):
     pos = 0
     for w in _WORD_START.finditer(text):
         p = w.start()
-        if p < pos or _WS.sub(" ", low[p:p + _K]) not in _PREFIXES:
+        if p < pos:
             continue
-        m = CANDIDATE.match(text, p)
+        rules = _RULES_AT.get(_WS.sub(" ", low[p:p + _K]))
+        if rules is None:
+            continue
+        m = _narrowed(rules).match(text, p)
         if m is not None:
             pos = m.end()
             yield m
