@@ -229,10 +229,17 @@ class Matcher:
         # a document, variants accepted before. The cheap filters run first.
         tokens = []
         free = []  # capitalised words no name covers, for two-word variants ("Tin Hama")
+        # Words come left to right: a word overlaps a taken span iff the spans starting before
+        # its end reach past its start, so one pass over the sorted spans decides them all.
+        spans = sorted((t.start, t.end) for t in taken)
+        k, reach = 0, -1
         for m in _WORD_TOKEN.finditer(text):
             start, end = m.span()
+            while k < len(spans) and spans[k][0] < end:
+                reach = max(reach, spans[k][1])
+                k += 1
             surface = m.group()
-            if surface.isupper() or any(t.start < end and start < t.end for t in taken):
+            if reach > start or surface.isupper():
                 continue
             free.append((start, end))
             key = _token_key(surface)
