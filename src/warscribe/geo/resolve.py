@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from warscribe.errors import GazetteerError
 from warscribe.geo import context as ctx
@@ -382,15 +383,17 @@ class Geocoder:
     @staticmethod
     def _agree(flat: list[_Slot]) -> None:
         """One name, one place per document (unless the text qualifies a mention)."""
-        totals: dict[str, Counter] = {}
+        totals: dict[str, dict[int, float]] = {}
         for slot in flat:
             if len(slot.scores) > 1 and not slot.qualifier:
-                total = totals.setdefault(slot.match.key, Counter())
+                total = totals.setdefault(slot.match.key, {})
                 for score, i in slot.scores:
-                    total[i] += score
+                    total[i] = total.get(i, 0) + score
+        # the best total of each name, once (the first of equal totals, as Counter.most_common)
+        winners = {key: max(total.items(), key=itemgetter(1))[0] for key, total in totals.items()}
         for slot in flat:
             if len(slot.scores) > 1 and not slot.qualifier:
-                slot.choice = totals[slot.match.key].most_common(1)[0][0]
+                slot.choice = winners[slot.match.key]
 
     def _qualifiers(self, flat: list[_Slot]) -> None:
         """"Douna, Mopti" / "Saye in Mopti": the second name is the region of the first (ACLED's
