@@ -90,6 +90,7 @@ class Matcher:
         self._nearest_cache: dict[tuple[str, str], tuple[str, float] | None] = {}
         self._squashed: dict[str, dict[str, list[str]]] = {}  # country -> squash(name) -> names
         self._kinds: dict[str, dict[str, tuple]] = {}  # country -> folded word -> _kind()
+        self._keys_by_country: dict[str, list[str]] | None = None  # see _fuzzy_keys
 
     # -- exact names -------------------------------------------------------------
     def scan(self, text: str) -> list[Match]:
@@ -353,16 +354,27 @@ class Matcher:
         if country not in self._fuzzy:
             groups: dict[str, dict[str, list[str]]] = {}
             squashed: dict[str, list[str]] = {}
-            places = self.gazetteer.places
-            for key, entries in self.gazetteer.names.items():
-                if len(key) >= 4 and any(places[i].country_code == country and places[i].feature_class in "PAHLST"
-                                         for i, _ in entries):
-                    code = phonetic(key)
-                    groups.setdefault((code[0], len(code)), {}).setdefault(code, []).append(key)
-                    squashed.setdefault(squash(key), []).append(key)
+            for key in self._fuzzy_keys().get(country, ()):
+                code = phonetic(key)
+                groups.setdefault((code[0], len(code)), {}).setdefault(code, []).append(key)
+                squashed.setdefault(squash(key), []).append(key)
             self._fuzzy[country] = {k: (sorted(v), v) for k, v in groups.items()}
             self._squashed[country] = squashed
         return self._fuzzy[country]
+
+    def _fuzzy_keys(self) -> dict[str, list[str]]:
+        """Country code -> its folded names of 4+ letters (feature classes P, A, H, L, S, T), in
+        gazetteer order: one pass over all names serves every country's fuzzy table."""
+        if self._keys_by_country is None:
+            by_country: dict[str, list[str]] = {}
+            places = self.gazetteer.places
+            for key, entries in self.gazetteer.names.items():
+                if len(key) >= 4:
+                    codes = {places[i].country_code for i, _ in entries if places[i].feature_class in "PAHLST"}
+                    for code in codes:
+                        by_country.setdefault(code, []).append(key)
+            self._keys_by_country = by_country
+        return self._keys_by_country
 
 
 _CUE_BEFORE = re.compile(
