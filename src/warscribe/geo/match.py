@@ -405,6 +405,10 @@ def squash(key: str) -> str:
     return code[:-1] if code.endswith("e") and len(code) > 4 else code
 
 
+_DOUBLED = re.compile(r"(.)\1")
+
+
+@lru_cache(maxsize=131072)  # a table build asks for every name's key twice (itself, its squash)
 def phonetic(key: str) -> str:
     """A rough phonetic key for French/English spellings of Sahel names.
 
@@ -413,4 +417,4 @@ def phonetic(key: str) -> str:
     """
     for a, b in _PHONETIC:
         key = key.replace(a, b)
-    return re.sub(r"(.)\1", r"\1", key)
+    return _DOUBLED.sub(r"\1", key)
