@@ -190,3 +190,20 @@ def test_two_places_with_their_own_dates_are_two_events(extractor):
     text = "Mopti (2019)\n\nJNIM fighters attacked Boni on 3 March 2019 and Hombori on 5 March 2019.\n"
     events = extract_document(parse_text(text, id="d2", format="text"), extractor=extractor)
     assert [(e.location, e.event_date) for e in events] == [("Boni", "2019-03-03"), ("Hombori", "2019-03-05")]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "sub", "force"),
+    [
+        ("Gendarmes fired tear gas to disperse them.", "Protest with intervention", "Police Forces of Mali"),
+        ("Soldiers opened fire on the crowd, killing two.", "Excessive force against protesters", "Military Forces of Mali"),
+        ("The march ended peacefully at noon.", "Peaceful protest", ""),
+    ],
+)
+def test_a_follow_up_about_the_crowd_sets_the_protest_sub_type(extractor, follow_up, sub, force):
+    text = f"On 3 May 2019, several hundred traders marched through Sikasso against a new market tax. {follow_up}"
+    events = extract_document(parse_text(text, id="p", format="text"), extractor=extractor)
+    [event] = [e for e in events if e.event_type == "Protests"]
+    assert event.sub_event_type == sub
+    assert event.actor2.startswith(force) if force else event.actor2 == ""
+    assert len(event.evidence) == (2 if force else 1)

@@ -26,7 +26,8 @@ from warscribe.extract.assemble import Facts, absorb, assemble, chosen_places, e
 from warscribe.extract.dedup import dedup
 from warscribe.extract.event_roles import interaction_code
 from warscribe.extract.locate import geocoder_for, locate_all
-from warscribe.extract.types import classify, main_type, refers_back
+from warscribe.extract.notes import write_note
+from warscribe.extract.types import Typing, classify, main_type, protest_follow_up, refers_back
 from warscribe.geo.fold import fold
 from warscribe.model import (
     Citation, DateSpan, Document, Event, ExtractResult, Failure, PlaceMention, Sentence, Statistic,
@@ -124,6 +125,12 @@ class Extractor:
                 walk.stats.extend(found)
                 if typing is not None and any(st.start <= s.start + typing.start < st.end for st in found):
                     typing = None  # the trigger belongs to an aggregate figure, not an event
+            if (s.paragraph in walk.last_event and (typing is None or typing.event_type != "Protests")
+                    and walk.last_is_protest(s) and (sub := protest_follow_up(s.text))):
+                # "Police fired tear gas to disperse them.": what met the protest just told
+                walk.escalate(s, sub, actor_ctx.find(s.text, date=span or _context_date(walk.dates),
+                                                     paragraph=s.paragraph))
+                continue
             if (typing is not None and s.paragraph in walk.last_event
                     and _toll_only(s.text, typing, dated=span is not None, placed=bool(event_places(s.text, tuple(places[i]))))):
                 walk.absorb(s)  # "During the attack, 41 soldiers died.": the toll of the last event
@@ -195,6 +202,10 @@ class Extractor:
             yield doc, events, stats
 
 
+class _Roles(collections.namedtuple("_Roles", "actor1 actor2")):
+    """The two actors a note names."""
+
+
 class _Walk:
     """What one pass over a document keeps: events so far, the last place and event of each paragraph."""
 
@@ -216,6 +227,27 @@ class _Walk:
     def absorb(self, s: Sentence) -> None:
         k = self.last_event[s.paragraph]
         self.events[k] = absorb(self.events[k], s, self.citations(s))
+
+    def last_is_protest(self, s: Sentence) -> bool:
+        return self.events[self.last_event[s.paragraph]].event_type == "Protests"
+
+    def escalate(self, s: Sentence, sub: str, mentions) -> None:
+        """The paragraph's last protest, met by force in sentence ``s``: its sub-type, the force
+        as actor2 when named, and the sentence as evidence."""
+        k = self.last_event[s.paragraph]
+        event = self.events[k]
+        if event.sub_event_type == "Excessive force against protesters":
+            sub = event.sub_event_type
+        force = next((m for m in mentions if m.inter == 1), None)
+        if force is not None and not event.actor2:
+            event = replace(event, actor2=force.name, inter2=force.inter,
+                            interaction=interaction_code(event.inter1, force.inter))
+        event = absorb(replace(event, sub_event_type=sub), s, self.citations(s))
+        roles = _Roles(event.actor1, event.actor2)
+        typing = Typing("Protests", sub, 0, 0, "", 0.0, "")
+        note = write_note(roles, typing, location=event.location, near=(event.geo_precision or 1) > 1,
+                          fatalities=event.fatalities)
+        self.events[k] = replace(event, notes=note)
 
     def add(self, facts: Facts) -> None:
         if facts.date is None:

@@ -292,6 +292,29 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
     return sub, 0.0, ""
 
 
+_CROWD_REF = re.compile(r"\b(?:them|protesters?|demonstrators?|crowds?|marchers|protests?|demonstrations?|rall(?:y|ies)|"
+                        r"sit-ins?|gatherings?)\b", _FLAGS)
+
+
+def protest_follow_up(text: str) -> str | None:
+    """The protest sub-type a follow-up sentence about the crowd implies, or None.
+
+    >>> protest_follow_up("Police fired tear gas to disperse them.")
+    'Protest with intervention'
+    >>> protest_follow_up("Gendarmes opened fire on the crowd.")
+    'Excessive force against protesters'
+    >>> protest_follow_up("The march ended at noon.") is None
+    True
+    """
+    if not _CROWD_REF.search(text):
+        return None
+    if _EXCESSIVE.search(text):
+        return "Excessive force against protesters"
+    if _INTERVENTION.search(text):
+        return "Protest with intervention"
+    return None
+
+
 def _sentence_around(text: str, pos: int) -> str:
     left = text.rfind(". ", 0, pos)
     right = text.find(". ", pos)
