@@ -11,7 +11,6 @@ figures, asserts nothing.
 from __future__ import annotations
 
 import csv
-import re
 import resource
 import sys
 import tempfile
@@ -19,13 +18,12 @@ import time
 import tracemalloc
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import SENTENCE, SHARED  # noqa: E402
 
 from warscribe.geo import Gazetteer, Geocoder, import_dump  # noqa: E402
 
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
 
 def calibration() -> float:

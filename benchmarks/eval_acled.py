@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import functools
 import re
-import os
 import sys
 import tempfile
 import time
@@ -40,8 +39,9 @@ import orjson
 from rich.console import Console
 from rich.table import Table
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import ROOT, SHARED  # noqa: E402,F401 (ROOT is re-exported to the other scripts)
 
 from warscribe.evaluate import Report, evaluate, read_gold, render_report  # noqa: E402
 from warscribe.export import write_events  # noqa: E402
@@ -58,7 +58,7 @@ COLUMN_NAMES = {"event_date": "date %", "sub_event_type": "sub %", "coordinates"
 
 def shared_dir() -> Path:
     """``$WARSCRIBE_SHARED`` or the ``shared`` folder beside the project."""
-    return Path(os.environ.get("WARSCRIBE_SHARED", ROOT.parent / "shared"))
+    return SHARED
 
 
 @contextmanager

@@ -16,22 +16,20 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
 import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import SENTENCE, SHARED  # noqa: E402
 
 from warscribe.geo import Gazetteer, Geocoder, import_dump  # noqa: E402
 from warscribe.geo.fold import fold  # noqa: E402
 from warscribe.geo.reverse import haversine_km  # noqa: E402
 
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
 
 def main() -> None:

@@ -18,9 +18,9 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import ROOT, SHARED  # noqa: E402
 
 from warscribe.geo import Gazetteer, Geocoder, import_dump  # noqa: E402
 from warscribe.geo.fold import fold  # noqa: E402
