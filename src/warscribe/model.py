@@ -155,6 +155,7 @@ class PlaceMention:
     latitude: float | None = None  # the point used (may differ from place for "between X and Y")
     longitude: float | None = None
     relation: str = ""  # "", "near", "between", "outside", "region", "area"
+    stated: bool = False  # the text says the event is coded here ("(coded as X at geoprecision 2)")
 
 
 @dataclass(frozen=True, slots=True)
