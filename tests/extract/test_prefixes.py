@@ -27,8 +27,8 @@ WORDS = ["killed", "attacked", "the", "army", "IED", "no", "fighting", "took", "
 @given(st.lists(st.sampled_from(WORDS), max_size=30))
 def test_filtered_scan_finds_what_a_full_scan_finds(words):
     text = " ".join(words)
-    full = [(m.start(), m.end(), m.lastgroup) for m in types.CANDIDATE.finditer(text)]
-    fast = [(m.start(), m.end(), m.lastgroup) for m in types._triggers(text)]
+    full = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in types.CANDIDATE.finditer(text)]
+    fast = [(m.start(), m.end(), index) for index, m in types._triggers(text)]
     assert fast == full
 
 

@@ -14,6 +14,7 @@ skip sentences without any trigger before the rules run.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from warscribe.extract._prefixes import prefixes
@@ -48,20 +49,12 @@ CANDIDATE = re.compile("|".join(f"(?P<r{i}>{pat})" for i, (_, pat, _) in enumera
 _K = 3
 _PREFIXES = prefixes(CANDIDATE.pattern, _K)
 _WORD_START = re.compile(r"\b\w")
-# The rules each start of a word can begin (by its first _K letters): CANDIDATE narrowed to those.
-_RULES_AT: dict[str, tuple[int, ...]] = {}
+# The rules each start of a word can begin (by its first _K letters), tried one by one there:
+# the first whose own pattern matches is what CANDIDATE's alternation would match at that place.
+_RULES_AT: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
 for _i, (_, _pat, _) in enumerate(RULES if _PREFIXES is not None else ()):
     for _p in prefixes(f"(?:{_pat})", _K) or ():
-        _RULES_AT[_p] = _RULES_AT.get(_p, ()) + (_i,)
-_NARROWED: dict[tuple[int, ...], re.Pattern[str]] = {}
-
-
-def _narrowed(rules: tuple[int, ...]) -> re.Pattern[str]:
-    pattern = _NARROWED.get(rules)
-    if pattern is None:
-        pattern = _NARROWED[rules] = re.compile(
-            "|".join(f"(?P<r{i}>{RULES[i][1]})" for i in rules), _FLAGS)
-    return pattern
+        _RULES_AT[_p] = _RULES_AT.get(_p, ()) + ((_i, _COMPILED[_i][1]),)
 _WS = re.compile(r"\s")
 _MODAL = re.compile(MODAL_BLOCK, _FLAGS)
 _CIVILIAN = re.compile(CIVILIAN, _FLAGS)
@@ -128,11 +121,13 @@ _SENTENCE_END = re.compile(r"(\w+)[.!?]\s+(?=[A-Z\"])")
 _ABBREVIATIONS = frozenset({"incl", "approx", "etc", "vs", "no", "st", "mr", "gen", "col", "lt", "sgt", "capt", "cpl"})
 
 
-def _triggers(text: str):
-    """CANDIDATE's matches, leftmost first, tried only at words with a trigger's first letters."""
+def _triggers(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """``(rule index, match)`` of CANDIDATE's matches, leftmost first, tried only at words with a
+    trigger's first letters."""
     low = text.lower()
     if _PREFIXES is None or len(low) != len(text):
-        yield from CANDIDATE.finditer(text)
+        for m in CANDIDATE.finditer(text):
+            yield int(m.lastgroup[1:]), m
         return
     pos = 0
     for w in _WORD_START.finditer(text):
@@ -142,10 +137,12 @@ def _triggers(text: str):
         rules = _RULES_AT.get(_WS.sub(" ", low[p:p + _K]))
         if rules is None:
             continue
-        m = _narrowed(rules).match(text, p)
-        if m is not None:
-            pos = m.end()
-            yield m
+        for index, pattern in rules:
+            m = pattern.match(text, p)
+            if m is not None:
+                pos = m.end()
+                yield index, m
+                break
 
 
 def is_candidate(text: str) -> bool:
@@ -339,8 +336,7 @@ def classify(text: str) -> list[Typing]:
     [('Peaceful protest', 'marched')]
     """
     found: list[tuple[int, int, str, float, str, str]] = []
-    for m in _triggers(text):
-        index = int(m.lastgroup[1:])
+    for index, m in _triggers(text):
         hit = _accept(text, index, m)
         for later in range(index + 1, len(_COMPILED)) if hit is None else ():
             alt = _COMPILED[later][1].match(text, m.start())
