@@ -34,3 +34,11 @@ def test_admin_code_files_win_over_adm_rows():
                       source="t:2")]
     build_index(db, rows, country="ML", source="t", admin_codes={"ML.09": "Gao (official)"})
     assert db.execute("SELECT admin1 FROM places WHERE geonameid=2457163").fetchone() == ("Gao (official)",)
+
+
+def test_index_names_answer_without_the_arabic_article():
+    row = parse_row("2\tIn Khalil\tIn Khalil\tEl-Khalil,al-Khalil,Al Ain\t21.19\t1.04\tP\tPPL\tML"
+                    "\t\t10\t\t\t\t0\t\t\t\t2020-01-01", source="t:2")
+    names = index_names(row)
+    assert names["in khalil"] == 0 and names["khalil"] == 2
+    assert "ain" not in names  # too short to stand without its article

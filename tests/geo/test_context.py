@@ -1,5 +1,6 @@
 import pytest
 
+from warscribe.geo import context as ctx
 from warscribe.geo.context import event_cue, feature_hint, is_qualifier_gap, joins_between, relation_after, \
     relation_before
 
@@ -46,3 +47,15 @@ def test_gaps():
 ])
 def test_event_cue(before, after, cue):
     assert event_cue(before, after) == cue
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    ("killed two herders (coded as ", " at geoprecision 2).", "area"),
+    ("(coded at approximate location as ", " at geo precision 2)", "area"),
+    ("(coded as ", " prec1)", ""),
+    ("(coded as ", ")", ""),
+    ("fighting in ", ", Mopti region", None),
+    ("the deaths were coded separately. Then in ", " at dawn", None),
+])
+def test_stated_coding(before, after, expected):
+    assert ctx.stated_coding(before, after) == expected

@@ -51,11 +51,16 @@ _GENERIC_HEAD = re.compile(
     r"\s+(?:(?:des|de|du|d'|el|la|le)\s*)?(?=\S{4,})")
 
 
+# the Arabic article of a transliterated name ("al-Khalil", "El Moustarat")
+_ARTICLE_HEAD = re.compile(r"^(?:al|el)[- ](?=[^\W\d]{5,}$)")
+
+
 def index_names(row: DumpRow) -> dict[str, int]:
     """Folded names of a row -> kind (0 name, 1 ASCII name, 2 alternate); Latin script only.
 
     A terrain name with a generic head also answers to its specific part, as kind 2
-    ("Adrar des Ifoghas" -> "ifoghas").
+    ("Adrar des Ifoghas" -> "ifoghas"), and so does a name with the Arabic article
+    ("al-Khalil" -> "khalil").
     """
     out: dict[str, int] = {}
     for kind, names in ((0, (row.name,)), (1, (row.asciiname,)), (2, row.alternates)):
@@ -67,6 +72,8 @@ def index_names(row: DumpRow) -> dict[str, int]:
                 out[key] = kind
             if row.feature_class in "THLV" and _GENERIC_HEAD.match(key):
                 out.setdefault(_GENERIC_HEAD.sub("", key), 2)
+            if _ARTICLE_HEAD.match(key):
+                out.setdefault(_ARTICLE_HEAD.sub("", key), 2)
     return out
 
 

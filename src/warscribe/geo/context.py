@@ -158,3 +158,22 @@ def cue_tokens(text: str) -> list[tuple[int, int, bool]]:
     """Spans of capitalised words after locative cues, strong ("village of X", "near X") or
     weak ("in X", "at X")."""
     return [(*m.span(2), m.group("strong") is not None) for m in _UNRESOLVED.finditer(text)]
+
+
+_CODED_BEFORE = re.compile(r"\bcoded\b[^().;]{0,45}$", re.I)
+_CODED_PRECISION = re.compile(r"^[^().;]{0,60}?\bgeo\s*-?\s*pre\w*\s*(?:of\s+)?([123])\b|^[^().;]{0,30}?\bprec\w*\s*([123])\b",
+                              re.I)
+_STATED_RELATION = {"1": "", "2": "area", "3": "region"}
+
+
+def stated_coding(before: str, after: str) -> str | None:
+    """The relation a coder's remark gives a name ("(coded as Boni at geoprecision 2)" gives
+    "area", precision 2), '' for a remark without a precision, None when there is no remark.
+
+    >>> stated_coding("killed (coded as ", " at geoprecision 2)"), stated_coding("in ", ", Mopti")
+    ('area', None)
+    """
+    if not _CODED_BEFORE.search(before[-60:]):
+        return None
+    found = _CODED_PRECISION.match(after)
+    return _STATED_RELATION[found.group(1) or found.group(2)] if found else ""

@@ -43,6 +43,7 @@ class _Slot:
     qualifier: str = ""  # folded admin1 name the text attaches to this name
     ref: _Slot | None = None  # a nearby place the text gives as reference ("X, near Y")
     qualified_by: _Slot | None = None  # the mention that gave ``qualifier`` ("Douna, Mopti")
+    stated: bool = False  # "(coded as X at geoprecision 2)": the text gives X as the event's place
     choice: int | None = None
     confidence: float = 0.0
     point: tuple[float, float] | None = None
@@ -164,7 +165,8 @@ class Geocoder:
              country: str | None = None) -> PlaceMention | None:
         """The mention most likely to be where a short report's event happened.
 
-        Most precise first (a town before "near a town" before a region or country), then
+        A place the text states as the coded location ("coded as X") first; then the most
+        precise (a town before "near a town" before a region or country), then
         one introduced by "in"/"at"/"against" over none over "from"/"to"/"towards", then the
         first. A quarter of a town ("X quarter of Y") gives way to the town. Places outside
         ``country`` (default: the country most of the mentions lie in) come after all others.
@@ -189,7 +191,7 @@ class Geocoder:
                 if m.relation == "between" and previous is not None and previous.relation == "between":
                     cue = 3  # the second place of "between X and Y"
                 previous = m
-                key = (m.place.country_code != home_code, m.geo_precision, cue, order)
+                key = (m.place.country_code != home_code, not m.stated, m.geo_precision, cue, order)
                 order += 1
                 if best_key is None or key < best_key:
                     best, best_key = m, key
@@ -252,6 +254,10 @@ class Geocoder:
             slot.relation = self._name_kind(m) or ctx.relation_before(text[max(0, m.start - 64):m.start]) \
                 or ctx.relation_after(text[m.end:m.end + 80])
             slot.hint = ctx.feature_hint(text, m.start, m.end)
+            coded = ctx.stated_coding(text[max(0, m.start - 64):m.start], text[m.end:m.end + 80])
+            if coded is not None and slot.relation not in ("country", "region"):
+                slot.stated = True
+                slot.relation = coded or slot.relation
             nxt = row[k + 1] if k + 1 < len(row) else None
             if nxt is not None and ctx.is_qualifier_gap(text[m.end:nxt.match.start]) \
                     and not ctx.continues_list(text[nxt.match.end:nxt.match.end + 20]):  # "Gao, Kidal and Mopti"
@@ -278,7 +284,8 @@ class Geocoder:
         """The parts of a candidate's score that depend on the place alone (cached per place)."""
         p = self.gazetteer.places[i]
         base = 0.35 * math.log10(p.population + 1) + min(self.gazetteer.prominence[i], 40) / 12 + (
-            3 + 0.6 * CODE_RANK.get(p.feature_code, 1) if p.feature_class == "P" else 0) + (
+            3 + 0.6 * CODE_RANK.get(p.feature_code, 1) if p.feature_class == "P" else 0.8 if p.feature_class in "SL"
+            else 0) + (  # after towns, camps and localities: where people are, unlike wadis and dunes
             0.15 if 0 < p.geonameid < OLD_IDS else 0)
         facts = self._static[i] = (base, p, fold(p.admin1), fold(p.admin2), _cell(p))
         return facts
@@ -446,7 +453,7 @@ class Geocoder:
         point = slot.point or ((place.latitude, place.longitude) if place else (None, None))
         return PlaceMention(m.text, m.start, m.end, place, geo_precision=ctx.RELATION_PRECISION[slot.relation],
                             confidence=confidence if place else 0.0, latitude=point[0],
-                            longitude=point[1], relation=slot.relation)
+                            longitude=point[1], relation=slot.relation, stated=slot.stated)
 
     def _region_seat(self, place: Place, key: str) -> Place | None:
         gaz = self.gazetteer
