@@ -55,7 +55,8 @@ water way west western white wind window woman women wood word work world year y
 agreement accord airport bamboo charity coalition commander committee conference convention
 coordination crisis declaration defence defense election emirate federation festival front
 initiative institute ministry movement platform protest rebel rebels rebellion revolution
-summit tribe university driver crescent grand"""
+summit tribe university driver crescent grand cercle commune province district prefecture department
+arrondissement municipality"""
 
 # Peoples and communities of West Africa and the Sahel, named like places in conflict reports.
 _PEOPLES = """arab arabs bambara bamana bella bozo dogon dozo fula fulani fulbe hausa malinke mande moor moors
