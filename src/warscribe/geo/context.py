@@ -60,9 +60,13 @@ def event_cue(before: str, after: str) -> int:
 
     >>> event_cue("fighters attacked the army camp in ", ""), event_cue("they fled towards ", "")
     (0, 2)
+    >>> event_cue("a mine exploded 8 km south of ", "")
+    0
     """
     if _SUBLOCALITY.match(after):
         return 3
+    if relation_before(before) in ("near", "outside", "area", "between"):
+        return 0  # "8 km south of X", "the outskirts of X": locative, whatever the last preposition
     found = _PREPOSITION.findall(_PLACE_OF.sub(" ", before[-60:].lower()))
     if not found:
         return 1

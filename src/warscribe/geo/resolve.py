@@ -53,6 +53,15 @@ class _Slot:
 _CROWD = [min(1.0, math.log1p(n) / math.log1p(30)) for n in range(31)]
 
 
+def _is_reference(text: str, row: list[PlaceMention], k: int) -> bool:
+    """Whether mention ``k`` only qualifies the resolved place just before it ("X, near Y")."""
+    if k == 0:
+        return False
+    before = row[k - 1]
+    return before.place is not None and before.relation != "country" \
+        and ctx.is_qualifier_gap(text[before.end:row[k].start])
+
+
 def _cell(p: Place) -> tuple[int, int]:
     return int(math.floor(p.latitude * 2)), int(math.floor(p.longitude * 2))
 
@@ -165,10 +174,11 @@ class Geocoder:
              country: str | None = None) -> PlaceMention | None:
         """The mention most likely to be where a short report's event happened.
 
-        A place the text states as the coded location ("coded as X") first; then the most
-        precise (a town before "near a town" before a region or country), then
-        one introduced by "in"/"at"/"against" over none over "from"/"to"/"towards", then the
-        first. A quarter of a town ("X quarter of Y") gives way to the town. Places outside
+        A place the text states as the coded location ("coded as X") first; places given as
+        a reference for the place before them ("X, commune of Y") last; then towns and
+        "near a town" before regions and countries; then places not introduced by
+        "from"/"to"/"towards"; then the most precise; then one introduced by "in"/"at"/"against"
+        over none; then the first. A quarter of a town ("X quarter of Y") gives way to the town. Places outside
         ``country`` (default: the country most of the mentions lie in) come after all others.
         """
         best, best_key = None, None
@@ -180,7 +190,7 @@ class Geocoder:
         for text, row in zip(sentences, mentions):
             previous_end = 0
             previous = None
-            for m in row:
+            for k, m in enumerate(row):
                 window_start = max(previous_end, m.start - 60)
                 if m.relation != "country":  # "Mali's capital Bamako": look past the country
                     previous_end = m.end
@@ -191,7 +201,10 @@ class Geocoder:
                 if m.relation == "between" and previous is not None and previous.relation == "between":
                     cue = 3  # the second place of "between X and Y"
                 previous = m
-                key = (m.place.country_code != home_code, not m.stated, m.geo_precision, cue, order)
+                # a town given only as reference for the place before it ("X, commune of Y"),
+                # a region or country, or a start or destination, come after the place itself
+                key = (m.place.country_code != home_code, not m.stated, _is_reference(text, row, k),
+                       m.geo_precision == 3, cue >= 2, m.geo_precision, cue, order)
                 order += 1
                 if best_key is None or key < best_key:
                     best, best_key = m, key
