@@ -73,6 +73,12 @@ def main() -> None:
         else:
             km = None
         named = fold(row["location"]) in fold(row["notes"])
+        reachable = ok or any(
+            haversine_km(geocoder.gazetteer.places[i].latitude, geocoder.gazetteer.places[i].longitude,
+                         float(row["latitude"]), float(row["longitude"])) <= 10
+            for r in mentions for m in r for i in geocoder.gazetteer.candidates(m.text))
+        if reachable:
+            totals["reachable " + prec] += 1
         if named:
             totals["named " + prec] += 1
             totals["named all"] += 1
@@ -94,6 +100,11 @@ def main() -> None:
         key = "named " + key
         if totals[key]:
             print(f"  {key:>9}: {hits[key] / totals[key]:.3f} within 10 km ({hits[key]}/{totals[key]})")
+    print("ceiling: notes where some place of a name we found (any of its GeoNames candidates) is within 10 km:")
+    for key in ("1", "2", "3", "all"):
+        n = totals["reachable " + key] if key != "all" else sum(totals["reachable " + k] for k in "123")
+        if totals[key]:
+            print(f"  reachable {key:>3}: {n / totals[key]:.3f} ({n}/{totals[key]})")
     no_pick = sum(1 for _, c, _, _ in misses if c is None)
     print(f"misses: {len(misses)} ({no_pick} with no place found)")
     causes = Counter(cause(geocoder, row, chosen, mentions) for row, chosen, _, mentions in misses)
