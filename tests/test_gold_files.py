@@ -36,7 +36,7 @@ ACLED_TYPES = {
 }
 # Actors after 2018 (beyond the ACLED development CSV) or outside Mali, in ACLED's naming style.
 ACTORS_BEYOND_CSV = {
-    "Military Forces of Mali (2021-)",
+    "Military Forces of Mali (2021-)", "Government of Mali (2013-2020)",
     "Government of Mali (2020-2021)", "Government of Mali (2021-)",
     "Islamic State (Sahel)", "Wagner Group",
     "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development",

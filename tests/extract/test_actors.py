@@ -92,7 +92,7 @@ def test_roles_with_offsets(actors):
     text = "Soldiers were attacked by AQIM."
     mentions = actors.find(text, offset=50, date="2014-01-01")
     one, two = assign_roles(text, mentions, find_trigger(text, offset=50), offset=50)
-    assert (one.name, two.name) == ("AQIM: Al Qaeda in the Islamic Maghreb", "Military Forces of Mali (2013-)")
+    assert (one.name, two.name) == ("AQIM: Al Qaeda in the Islamic Maghreb", "Military Forces of Mali (2013-2020)")
     assert passive_victim(text, two, find_trigger(text, offset=50), offset=50)
     assert not passive_victim(text, one, find_trigger(text, offset=50), offset=50)
 
@@ -103,7 +103,7 @@ def test_claim_in_next_sentence_names_agent(actors):
     m2 = actors.find(second, offset=len(first) + 1, date="2018-01-01")
     one, two = assign_roles(first, m1, nearby=[(second, m2)])
     assert one.name == "JNIM: Group for Support of Islam and Muslims"
-    assert two.name == "Police Forces of Mali (2013-)"
+    assert two.name == "Police Forces of Mali (2013-2020)"
 
 
 @pytest.mark.parametrize(("inter1", "inter2", "code"), [(1, 2, 12), (2, 1, 12), (7, 3, 37), (8, 7, 78),
@@ -236,6 +236,7 @@ def test_acled_notes_2017_2018_roles(acled_csv, actors):
             if find_trigger(text) is not None and (mentions or i == 0):
                 one, two = assign_roles(text, mentions, nearby=found[i + 1:i + 3])
                 break
-        right1 += one is not None and one.name == row["actor1"]
-        right2 += (two.name if two else "") == row["actor2"]
+        # ACLED's 2018 export writes open periods ("(2013-)"); ours are today's closed ones ("(2013-2020)")
+        right1 += one is not None and same_actor(one.name, row["actor1"])
+        right2 += same_actor(two.name if two else "", row["actor2"])
     assert right1 / len(rows) >= 0.74 and right2 / len(rows) >= 0.67

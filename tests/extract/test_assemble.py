@@ -107,7 +107,7 @@ def test_the_object_of_the_trigger_is_the_place_and_named_accords_are_not():
 
 def test_the_victim_of_a_bomb_is_actor2_and_a_claim_names_actor1():
     text = "An army vehicle hit an IED near Boni, killing two soldiers."
-    army = ActorMention("army", 3, 7, "Military Forces of Mali (2013-)", 1)
+    army = ActorMention("army", 3, 7, "Military Forces of Mali (2013-2020)", 1)
     claim = "JNIM claimed the attack."
     jnim = ActorMention("JNIM", 0, 4, "JNIM: Group for Support of Islam and Muslims", 2)
     facts = Facts(Sentence(text, 0, len(text)), DAY, (mention("Boni", text, place("Boni", 4)),), (army,),

@@ -4,7 +4,7 @@
 >>> s = "Three soldiers were killed by JNIM militants near Boni."
 >>> one, two = assign_roles(s, ActorDictionary.default().find(s, date="2018-01-05"))
 >>> one.name, two.name, interaction(one.inter, two.inter)
-('JNIM: Group for Support of Islam and Muslims', 'Military Forces of Mali (2013-)', 12)
+('JNIM: Group for Support of Islam and Muslims', 'Military Forces of Mali (2013-2020)', 12)
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def passive_victim(sentence_text: str, mention: ActorMention, trigger_span: tupl
 
     >>> from warscribe.model import ActorMention
     >>> s = "Two soldiers were killed near Gao."
-    >>> passive_victim(s, ActorMention("soldiers", 4, 12, "Military Forces of Mali (2013-)", 1), (18, 24))
+    >>> passive_victim(s, ActorMention("soldiers", 4, 12, "Military Forces of Mali (2013-2020)", 1), (18, 24))
     True
     """
     t_start, t_end = trigger_span[0] - offset, trigger_span[1] - offset
