@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 
@@ -71,3 +72,30 @@ def test_evaluate_doc_id_options(tmp_path):
     assert runner.invoke(app, args + ["--doc-id", "two"]).exit_code == 0
     report = json.loads(out.read_text())
     assert report["matched"] == 1 and report["pairs"][0]["doc_id"] == "two"
+
+
+def test_evaluate_strict_periods(tmp_path):
+    """A 2018-style gold label "(2013-)" against today's "(2013-2020)": right unless --strict-periods."""
+    place = {"location": "Boni", "latitude": 15.05, "longitude": -1.85}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc_id": "note", "event_date": "2017-05-02", "event_type": "Battles",
+                                "actor1": "Military Forces of Mali (2013-)", "actor2": "", **place}) + "\n")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"event_id": "p1", "doc_id": "note", "event_date": "2017-05-02",
+                                "date_end": "2017-05-02", "time_precision": 1, "event_type": "Battles",
+                                "sub_event_type": "Armed clash", "actor1": "Military Forces of Mali (2013-2020)",
+                                **place}) + "\n")
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred), "--json", str(out)], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"actor period labels\W+ignored", result.output)
+    report = json.loads(out.read_text())
+    assert report["strict_periods"] is False and report["fields"]["actor1"]["accuracy"] == 1.0
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred), "--strict-periods", "--json", str(out)],
+                           terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"actor period labels\W+compared", result.output)
+    report = json.loads(out.read_text())
+    assert report["strict_periods"] is True and report["fields"]["actor1"]["accuracy"] == 0.0
+    assert report["pairs"][0]["wrong"]["actor1"] == ["Military Forces of Mali (2013-)",
+                                                     "Military Forces of Mali (2013-2020)"]

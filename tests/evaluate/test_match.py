@@ -10,6 +10,8 @@ from warscribe.evaluate.match import (
     gold_span,
     haversine_km,
     match_events,
+    same_actor_name,
+    shared_actors,
     span_gap,
 )
 from warscribe.model import Event, GoldEvent
@@ -95,3 +97,38 @@ def test_grouped_assignment_is_as_good_as_dense(weights):
         dense[a, b] = w
     r, c = linear_sum_assignment(dense, maximize=True)
     assert sum(weights[p] for p in pairs) == pytest.approx(dense[r, c].sum())
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "loose", "strict"),
+    [("Military Forces of Mali (2013-)", "Military Forces of Mali (2013-2020)", True, False),
+     ("Police Forces of Mali (2013-) Gendarmerie", "Police Forces of Mali (2013-2020) Gendarmerie", True, False),
+     ("Military Forces of Burkina Faso (2022)", "Military Forces of Burkina Faso (2015-2022)", True, False),
+     ("Government of Mali (2021-)", "government of  MALI (2021-)", True, True),
+     ("Military Forces of Mali (2013-2020)", "Military Forces of Niger (2011-2021)", False, False),
+     ("Civilians (Mali)", "Civilians (Niger)", False, False),
+     ("", "Military Forces of Mali (2021-)", False, False),
+     ("", "", True, True)],
+)
+def test_same_actor_name(a, b, loose, strict):
+    assert same_actor_name(a, b) is loose and same_actor_name(b, a) is loose
+    assert same_actor_name(a, b, strict_periods=True) is strict
+
+
+_NAME = st.text(st.sampled_from("abcdefghij ABC:"), min_size=1, max_size=30).filter(lambda s: s.strip(" :"))
+_YEAR = st.integers(1960, 2040).map(str)
+_LABEL = st.one_of(st.builds(lambda y: f"({y}-)", _YEAR), st.builds(lambda y: f"({y})", _YEAR),
+                   st.builds(lambda a, b: f"({a}-{b})", _YEAR, _YEAR))
+
+
+@given(_NAME, _LABEL, _LABEL)
+def test_period_labels_alone_never_separate_names(name, first, second):
+    assert same_actor_name(f"{name} {first}", f"{name} {second}")
+    assert same_actor_name(f"{name} {first}", f"{name} {second}", strict_periods=True) is (first == second)
+
+
+def test_shared_actors_counts_gold_names_found_in_pred():
+    gold = {"military forces of mali (2013-)", "jnim"}
+    assert shared_actors(gold, {"military forces of mali (2013-2020)", "isgs"}) == 1
+    assert shared_actors(gold, {"military forces of mali (2013-2020)", "isgs"}, strict_periods=True) == 0
+    assert shared_actors(gold, {"jnim"}, strict_periods=True) == 1

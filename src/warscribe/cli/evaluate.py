@@ -45,13 +45,20 @@ def evaluate_cmd(
         False, "--ignore-doc-ids", help="Match across documents (one story told in several files)."
     ),
     years: str = typer.Option(None, "--years", help="Keep events of these years, e.g. 2017-2018."),
+    strict_periods: bool = typer.Option(
+        False, "--strict-periods",
+        help="Compare actor names exactly: by default 'Military Forces of Mali (2013-)' and '(2013-2020)' agree.",
+    ),
 ) -> None:
-    """Score predicted events against gold events: precision, recall, field accuracies."""
+    """Score predicted events against gold events: precision, recall, field accuracies.
+
+    Actor names that differ only by ACLED's period label agree unless --strict-periods.
+    """
     from warscribe.evaluate import evaluate, render_report
 
     report = evaluate(gold, pred, date_window_days=None if ignore_dates else date_window, km=km, place_km=place_km,
                       per_document=per_document, doc_id=doc_id, ignore_doc_ids=ignore_doc_ids,
-                      years=_years(years))  # fmt: skip
+                      years=_years(years), strict_periods=strict_periods)  # fmt: skip
     render_report(report, console=console, show_misses=show_misses,
                   title=f"{pred.name} vs {gold.name} ({report.mode} matching)")  # fmt: skip
     if json_out is not None:

@@ -6,6 +6,14 @@
 >>> report = evaluate(gold, pred)
 >>> report.recall, report.field("event_date").accuracy
 (1.0, 0.0)
+
+Actor names are compared without their period label unless ``strict_periods=True``:
+
+>>> gold = [GoldEvent("d", "2017-05-02", actor1="Military Forces of Mali (2013-)", location="Boni")]
+>>> pred = [Event("p", "d", "2017-05-02", "2017-05-02", 1, "Battles", "Armed clash",
+...               "Military Forces of Mali (2013-2020)", location="Boni")]
+>>> [evaluate(gold, pred, strict_periods=s).field("actor1").accuracy for s in (False, True)]
+[1.0, 0.0]
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ def evaluate(
     doc_id: str | None = None,
     ignore_doc_ids: bool = False,
     years: Collection[int] | None = None,
+    strict_periods: bool = False,
 ) -> Report:
     """Match ``pred`` to ``gold`` and score them (see :mod:`warscribe.evaluate.report`).
 
@@ -48,6 +57,10 @@ def evaluate(
     ``years`` keeps the gold events of those years (by event_date) and the predictions
     of those years, or, with ``per_document``, the predictions of the kept documents
     (a note's prediction with a wrong year still counts against it).
+
+    Actor names that differ only by ACLED's period label ("Military Forces of Mali
+    (2013-)" in a 2018 export, "(2013-2020)" today) agree, in matching and in the
+    field scores; ``strict_periods=True`` compares the names exactly.
     """
     gold_events = read_gold(gold, years=years) if isinstance(gold, (str, os.PathLike)) else list(gold)
     pred_events = read_predictions(pred) if isinstance(pred, (str, os.PathLike)) else list(pred)
@@ -61,7 +74,7 @@ def evaluate(
     if doc_id is not None:
         pred_events = [dataclasses.replace(p, doc_id=doc_id) for p in pred_events]
     options = MatchOptions(date_window_days=date_window_days, place_km=place_km,
-                           ignore_doc_ids=ignore_doc_ids)  # fmt: skip
+                           ignore_doc_ids=ignore_doc_ids, strict_periods=strict_periods)  # fmt: skip
     pairs = match_events(gold_events, pred_events, options=options, per_document=per_document)
     return build_report(gold_events, pred_events, pairs, options=options, km=km,
                         per_document=per_document)  # fmt: skip

@@ -7,6 +7,10 @@ stand in for it. Among compatible pairs an optimal one-to-one assignment
 (``scipy.optimize.linear_sum_assignment``) maximises a score that rewards close dates,
 close places and agreeing types and actors.
 
+Actor names are compared without their period label by default ("Military Forces of
+Mali (2013-)" in a gold exported in 2018 is "Military Forces of Mali (2013-2020)" today:
+ACLED relabels a force when the regime changes); ``strict_periods`` compares them exactly.
+
 ACLED codes week- and month-precision events on one representative day, so a gold
 event of ``time_precision`` 2 is widened by three days each side, and one of precision 3
 to its whole month, before the window applies.
@@ -31,6 +35,7 @@ from dataclasses import dataclass
 
 from unidecode import unidecode
 
+from warscribe.extract.actor_rules import same_actor
 from warscribe.model import Event, GoldEvent
 
 
@@ -53,6 +58,7 @@ class MatchOptions:
     date_window_days: int | None = 3  # None: dates do not gate matching (still scored)
     place_km: float = 25.0
     ignore_doc_ids: bool = False
+    strict_periods: bool = False  # True: "(2013-)" and "(2013-2020)" name different actors
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -63,6 +69,35 @@ def norm(text: str | None) -> str:
     (True, 'segou')
     """
     return re.sub(r"\s+", " ", unidecode(text or "")).strip().casefold()
+
+
+_ONE_YEAR = re.compile(r"\((\d{4})\)")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def same_actor_name(a: str | None, b: str | None, *, strict_periods: bool = False) -> bool:
+    """Whether two actor names agree: as :func:`norm` forms, apart from a period label unless strict.
+
+    >>> same_actor_name("Military Forces of Mali (2013-)", "military forces of mali (2013-2020)")
+    True
+    >>> same_actor_name("Military Forces of Mali (2013-)", "Military Forces of Mali (2013-2020)",
+    ...                 strict_periods=True)
+    False
+    >>> same_actor_name("Military Forces of Burkina Faso (2022)", "Military Forces of Burkina Faso (2022-)")
+    True
+    """
+    a, b = norm(a), norm(b)
+    if a == b or strict_periods or not a or not b:
+        return a == b
+    # a one-year period ("(2022)", Burkina Faso under Damiba) as the span same_actor strips
+    return same_actor(_ONE_YEAR.sub(r"(\1-\1)", a), _ONE_YEAR.sub(r"(\1-\1)", b))
+
+
+def shared_actors(gold: set[str], pred: set[str], *, strict_periods: bool = False) -> int:
+    """How many of the ``gold`` actor names some ``pred`` name agrees with."""
+    if strict_periods:
+        return len(gold & pred)
+    return sum(1 for g in gold if g in pred or any(same_actor_name(g, p) for p in pred))
 
 
 def parse_day(text: str | None) -> dt.date | None:
@@ -136,7 +171,8 @@ def _has_place(lat: float | None, lon: float | None, location: str) -> bool:
     return (lat is not None and lon is not None) or bool(norm(location))
 
 
-def place_agreement(gold: GoldEvent, pred: Event, km: float | None, *, place_km: float) -> float | None:
+def place_agreement(gold: GoldEvent, pred: Event, km: float | None, *, place_km: float,
+                    strict_periods: bool = False) -> float | None:
     """How well the places agree, 0..1, or None when they are incompatible.
 
     Without a place on either side, shared actors decide (0.5 if any, else None);
@@ -152,7 +188,7 @@ def place_agreement(gold: GoldEvent, pred: Event, km: float | None, *, place_km:
     actors = gold_actors(gold)
     if not actors:
         return 0.25
-    return 0.5 if actors & pred_actors(pred) else None
+    return 0.5 if shared_actors(actors, pred_actors(pred), strict_periods=strict_periods) else None
 
 
 def pair_score(gold: GoldEvent, pred: Event, *, options: MatchOptions, gspan=None, pspan=None) -> Pair:
@@ -161,7 +197,7 @@ def pair_score(gold: GoldEvent, pred: Event, *, options: MatchOptions, gspan=Non
     pspan = pspan if pspan is not None else pred_span(pred)
     gap = span_gap(gspan, pspan)
     km = distance_km(gold, pred)
-    place = place_agreement(gold, pred, km, place_km=options.place_km)
+    place = place_agreement(gold, pred, km, place_km=options.place_km, strict_periods=options.strict_periods)
     # An undated gold event takes any date; an undated prediction matches nothing dated.
     window = options.date_window_days
     date_ok = window is None or gspan is None or (gap is not None and gap <= window)
@@ -175,7 +211,8 @@ def pair_score(gold: GoldEvent, pred: Event, *, options: MatchOptions, gspan=Non
             score += 0.2
     actors = gold_actors(gold)
     if actors:
-        score += 0.2 * len(actors & pred_actors(pred)) / len(actors)
+        shared = shared_actors(actors, pred_actors(pred), strict_periods=options.strict_periods)
+        score += 0.2 * shared / len(actors)
     return Pair(gold, pred, gap, km, round(score, 6), compatible=date_ok and place is not None)
 
 

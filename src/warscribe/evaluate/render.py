@@ -61,6 +61,7 @@ def render_report(report: Report, *, console: Console, show_misses: int = 0, tit
         ("whole record right", _pct(report.whole_record)),
         ("criteria", f"{_window(opts.date_window_days)}, place {opts.place_km:g} km, "
                      f"coordinates {report.km:g} km"),
+        ("actor period labels", "compared" if opts.strict_periods else "ignored"),
     ]  # fmt: skip
     for name, value in rows:
         summary.add_row(name, value)

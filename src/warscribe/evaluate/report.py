@@ -12,6 +12,10 @@ Policy:
   with any prediction in its document, the best one). A field the gold leaves
   unknown ("" or null) is not counted, except ``actor2`` where "" means "no second
   actor" as in ACLED.
+- Actor names (actor1, actor2, and the actors that stand in for a missing place) agree
+  when they differ only by a period label ("Military Forces of Mali (2013-)" from a 2018
+  export, "(2013-2020)" as ACLED names that force today); with ``strict_periods`` they
+  must be the same name (case, accents and spacing aside).
 - The whole-record score is the fraction of required gold events matched with
   event_type, actor1, actor2, event_date, coordinates (within ``km``) and fatalities
   all right.
@@ -37,6 +41,7 @@ from warscribe.evaluate.match import (
     match_events,
     norm,
     pair_score,
+    same_actor_name,
 )
 from warscribe.model import Event, GoldEvent
 
@@ -117,9 +122,11 @@ class Report:
                                        "false": t.false} for t in self.by_type},
             "fields": {f.name: {"accuracy": f.accuracy, "correct": f.correct, "total": f.total}
                        for f in self.fields},
+            "strict_periods": self.options.strict_periods,
             "misses": [gold_summary(g) for g in self.misses[cut]],
             "false_events": [pred_summary(p) for p in self.false_events[cut]],
-            "pairs": [pair_summary(p, km=self.km) for p in self.pairs[cut]],
+            "pairs": [pair_summary(p, km=self.km, strict_periods=self.options.strict_periods)
+                      for p in self.pairs[cut]],
         }  # fmt: skip
 
 
@@ -143,10 +150,10 @@ def pred_summary(pred: Event) -> dict[str, Any]:
 _VALUES = {"coordinates": ("latitude", "longitude"), "actors_any_order": ("actor1", "actor2")}
 
 
-def pair_summary(pair: Pair, *, km: float = 10.0) -> dict[str, Any]:
+def pair_summary(pair: Pair, *, km: float = 10.0, strict_periods: bool = False) -> dict[str, Any]:
     """A matched pair: which events, how close, and each wrong field as [gold, pred]."""
     wrong: dict[str, list[Any]] = {}
-    for name, ok in field_checks(pair, km=km).items():
+    for name, ok in field_checks(pair, km=km, strict_periods=strict_periods).items():
         if ok is False:
             keys = _VALUES.get(name, (name,))
             wrong[name] = [[getattr(pair.gold, k) for k in keys], [getattr(pair.pred, k) for k in keys]]
@@ -157,9 +164,15 @@ def pair_summary(pair: Pair, *, km: float = 10.0) -> dict[str, Any]:
             "km": None if pair.km is None else round(pair.km, 2), "wrong": wrong}  # fmt: skip
 
 
-def field_checks(pair: Pair, *, km: float = 10.0) -> dict[str, bool | None]:
-    """Each field of a pair: right, wrong, or None when the gold does not know it."""
+def field_checks(pair: Pair, *, km: float = 10.0, strict_periods: bool = False) -> dict[str, bool | None]:
+    """Each field of a pair: right, wrong, or None when the gold does not know it.
+
+    Actors are compared without their period label unless ``strict_periods``.
+    """
     g, p = pair.gold, pair.pred
+
+    def actor(gold_value: str, pred_value: str) -> bool:
+        return same_actor_name(gold_value, pred_value, strict_periods=strict_periods)
 
     def text(gold_value: str, pred_value: str, *, empty_known: bool = False) -> bool | None:
         if not norm(gold_value) and not empty_known:
@@ -174,10 +187,11 @@ def field_checks(pair: Pair, *, km: float = 10.0) -> dict[str, bool | None]:
         "time_precision": None if g.time_precision is None else g.time_precision == p.time_precision,
         "event_type": text(g.event_type, p.event_type),
         "sub_event_type": text(g.sub_event_type, p.sub_event_type),
-        "actor1": text(g.actor1, p.actor1),
-        "actor2": text(g.actor2, p.actor2, empty_known=True),
+        "actor1": None if not norm(g.actor1) else actor(g.actor1, p.actor1),
+        "actor2": actor(g.actor2, p.actor2),
         "actors_any_order": None if not norm(g.actor1) else (
-            {norm(g.actor1), norm(g.actor2)} == {norm(p.actor1), norm(p.actor2)}),
+            (actor(g.actor1, p.actor1) and actor(g.actor2, p.actor2))
+            or (actor(g.actor1, p.actor2) and actor(g.actor2, p.actor1))),
         "fatalities": None if g.fatalities is None else g.fatalities == p.fatalities,
         "location": text(g.location, p.location),
         "coordinates": coords,
@@ -218,7 +232,7 @@ def build_report(
     whole = 0
     blockers = {name: 0 for name in WHOLE_RECORD_FIELDS}
     for pair in scored:
-        checks = field_checks(pair, km=km)
+        checks = field_checks(pair, km=km, strict_periods=options.strict_periods)
         for name, ok in checks.items():
             if ok is not None:
                 counts[name][0] += ok
