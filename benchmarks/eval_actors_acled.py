@@ -97,7 +97,8 @@ def main() -> None:
             if not right2:
                 misses[("actor2", row["actor2"] or "-", two.name if two else "-")] += 1
         n = len(subset)
-        print(f"{label}{' (strict periods)' if args.strict_periods else ''}: {n} notes | recall actor1 {rec1 / n:.3f} actor2 {rec2 / max(n2, 1):.3f} "
+        mode = " (strict periods)" if args.strict_periods else ""
+        print(f"{label}{mode}: {n} notes | recall actor1 {rec1 / n:.3f} actor2 {rec2 / max(n2, 1):.3f} "
               f"| roles exact actor1 {role1 / n:.3f} actor2 {role2 / n:.3f} "
               f"| assoc exact 1 {assoc1 / n:.3f} 2 {assoc2 / n:.3f}")
         for (which, gold, got), count in misses.most_common(args.misses):
