@@ -84,3 +84,15 @@ def test_figures_never_raise(text: str) -> None:
         assert 0 <= start <= end <= len(text)
     for stat in find_statistics(text, offset=5):
         assert text[stat.start - 5:stat.end - 5] == stat.text
+
+
+_CASE_WORDS = st.sampled_from(["KILLED", "Wounded", "bodies", "LiVes", "toll", "Troops", "left", "ſlain", "İnjur",
+                               "casualties", "Gao", "é", " ", ",", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(_CASE_WORDS, max_size=12).map("".join), st.text(max_size=60)))
+def test_fast_prefilter_agrees_with_the_case_insensitive_one(text: str) -> None:
+    from warscribe.extract.figures import patterns as P
+
+    assert P.may_report_casualties(text) == (P.PREFILTER.search(text) is not None)

@@ -129,12 +129,13 @@ def _triggers(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         for m in CANDIDATE.finditer(text):
             yield int(m.lastgroup[1:]), m
         return
+    low = _WS.sub(" ", low)  # one character for one: offsets hold
     pos = 0
     for w in _WORD_START.finditer(text):
         p = w.start()
         if p < pos:
             continue
-        rules = _RULES_AT.get(_WS.sub(" ", low[p:p + _K]))
+        rules = _RULES_AT.get(low[p:p + _K])
         if rules is None:
             continue
         for index, pattern in rules:

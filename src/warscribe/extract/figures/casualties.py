@@ -165,7 +165,7 @@ def find_casualties(text: str) -> Casualties:
     >>> find_casualties("No casualties were reported.").negated
     True
     """
-    if not P.PREFILTER.search(text):
+    if not P.may_report_casualties(text):
         return _EMPTY
     sc = _Scanner(text)
     for m in P.LEFT.finditer(text):
