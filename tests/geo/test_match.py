@@ -72,3 +72,42 @@ def test_demonyms_are_no_places_even_where_a_town_bears_the_name():
 
     found = Matcher(Gazetteer.default()).scan("Canadian and Ukrainian engineers met Italian advisers in Gao.")
     assert [m.text for m in found] == ["Gao"]
+
+
+# The fast paths below must agree with the plain definitions they replace.
+_CHARS = st.sampled_from(list("aZ éÉ×'’-.,\u00a0(") + ["Gao", "in ", "The ", "MNLA", "Dogo Fry", "Ménaka"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CHARS, max_size=30).map("".join))
+def test_capitals_are_the_capitalised_words_not_glued_to_a_word_before(text):
+    import re
+
+    from warscribe.geo.match import capitals
+
+    plain = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
+    assert capitals(text) == [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CHARS, max_size=30).map("".join))
+def test_headline_prefilter_agrees_with_the_word_counts(text):
+    import re
+
+    from warscribe.geo.match import _headline
+
+    words = len(re.findall(r"\b[^\W\d_]", text))
+    assert _headline(text) == (words >= 4 and len(re.findall(r"\b[A-Z\u00c0-\u00de]", text)) >= 0.7 * words)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["Dogofry", "Dogo", "Fry", "in", "Kidals", "Tombuctou"]), max_size=12))
+def test_fuzzy_gives_the_same_with_the_callers_words(small_gazetteer, words):
+    from warscribe.geo.match import capitals
+
+    matcher = small_gazetteer.matcher or Matcher(small_gazetteer)
+    text = " ".join(words)
+    taken = matcher.scan(text)
+    for known, only in (({}, False), ({"dogofry": "dogofri"}, True)):
+        assert matcher.fuzzy(text, country="ML", taken=taken, known=known, only_known=only, words=capitals(text)) \
+            == matcher.fuzzy(text, country="ML", taken=taken, known=known, only_known=only)

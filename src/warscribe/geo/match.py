@@ -57,9 +57,17 @@ def _is_proper(token: str) -> bool:
     return bool(token) and token[0].isupper() and token.lower() not in NEUTRAL
 
 
+_CAP_CHAR = re.compile(r"[A-Z\u00c0-\u00de]")
+_LOWER_AFTER_SPACE = re.compile(r"\s[a-z]")
+
+
 @lru_cache(maxsize=512)
 def _headline(text: str) -> bool:
     """Title Case text ("Islamists Launch Fresh Attacks On Timbuktu"): capitals say nothing."""
+    # Most texts are decided by two cheap counts: capital letters bound the capitalised words
+    # from above, and lower-case words after a space bound all words from below.
+    if len(_CAP_CHAR.findall(text)) < 0.7 * len(_LOWER_AFTER_SPACE.findall(text)):
+        return False
     words = len(_WORD_START.findall(text))
     return words >= 4 and len(_CAP_START.findall(text)) >= 0.7 * words
 
@@ -70,6 +78,17 @@ def _is_acronym(token: str) -> bool:
         return False
     return token.isalpha() and (token.isupper() or (
         len(token) <= 6 and sum(c.isupper() for c in token) >= 2 and token[1].isupper()))
+
+
+_UNSEEN = object()
+
+
+def _longest_first(hit: tuple[int, int, str]) -> tuple[int, int]:
+    return hit[0] - hit[1], hit[0]
+
+
+def _by_start(match: Match) -> int:
+    return match.start
 
 
 class Matcher:
@@ -91,6 +110,8 @@ class Matcher:
         self._squashed: dict[str, dict[str, list[str]]] = {}  # country -> squash(name) -> names
         self._kinds: dict[str, dict[str, tuple]] = {}  # country -> folded word -> _kind()
         self._keys_by_country: dict[str, list[str]] | None = None  # see _fuzzy_keys
+        self._surfaces: dict[tuple[str, str], tuple | None] = {}  # (surface, key) -> _judge()
+        self._pairs: dict[str, dict[str, list[str] | None]] = {}  # country -> "Dogo Fry" -> squashed names
 
     # -- exact names -------------------------------------------------------------
     def scan(self, text: str) -> list[Match]:
@@ -101,20 +122,26 @@ class Matcher:
         for last, key in self.automaton.iter(folded):
             after = folded[last + 1]
             if after == " " or after == "'":
-                hits.append((last - len(key), last, key))  # offsets into the unpadded text
-        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-        headline = None  # computed when a rule needs it
+                fs = last - len(key)  # offsets into the unpadded text
+                # a name in lower case is never a mention: dropped before any other rule
+                if (text[fs] if index is None else text[index[fs]]).isupper():
+                    hits.append((fs, last, key))
+        if not hits:
+            return []
+        if len(hits) > 1:
+            hits.sort(key=_longest_first)
         out: list[Match] = []
         spans: list[tuple[int, int]] = []  # accepted hits, in folded offsets
         for fs, fe, key in hits:  # longest first; a rejected long name leaves room for a shorter one
-            if any(fs < t_end and t_start < fe for t_start, t_end in spans):
+            if spans and any(fs < t_end and t_start < fe for t_start, t_end in spans):
                 continue
             start, end = (fs, fe) if index is None else (index[fs], index[fe - 1] + 1)
-            match = self._accept(text, start, end, key, headline=headline)
+            match = self._accept(text, start, end, key, headline=None)
             if match is not None:
                 out.append(match)
                 spans.append((fs, fe))
-        out.sort(key=lambda m: m.start)
+        if len(out) > 1:
+            out.sort(key=_by_start)
         return self._drop_compound_parts(text, out) if "-" in text else out
 
     @staticmethod
@@ -134,6 +161,20 @@ class Matcher:
 
     def _accept(self, text: str, start: int, end: int, key: str, *, headline: bool | None) -> Match | None:
         surface = text[start:end]
+        found = self._surfaces.get((surface, key), _UNSEEN)
+        if found is _UNSEEN:
+            found = self._judge(surface, key)
+            if len(self._surfaces) < 200_000:
+                self._surfaces[surface, key] = found
+        if found is None:
+            return None
+        country, cands = found
+        if self._inside_name(text, start, end, headline=headline, country=bool(country)):
+            return None
+        return Match(surface, start, end, key, cands, country)
+
+    def _judge(self, surface: str, key: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+        """What a name's surface says alone (cached): None for no place, else (country, candidates)."""
         if not surface[0].isupper():
             return None
         country = self.gazetteer.country_by_name.get(key, "")
@@ -142,10 +183,7 @@ class Matcher:
             return None
         if not country and self._demonym(key):
             return None
-        if self._inside_name(text, start, end, headline=headline, country=bool(country)):
-            return None
-        cands = tuple(self.gazetteer.names.get(key, ()))
-        return Match(surface, start, end, key, cands, country)
+        return country, tuple(self.gazetteer.names.get(key, ()))
 
     def _demonym(self, key: str) -> bool:
         """"Chadian", "Malians", "Senegalese": an adjective of a country or place, not a place."""
@@ -166,7 +204,8 @@ class Matcher:
         ``headline`` None: find out from the text if it matters."""
         before = text[max(0, start - 80):start]
         after = text[end:end + 40]
-        prev = _PREV_WORD.search(before, max(0, len(before) - 30))
+        # the previous word must end with the space before the name: most names follow one
+        prev = _PREV_WORD.search(before, max(0, len(before) - 30)) if before[-1:] in (" ", "\u00a0") else None
         if prev:
             word = prev.group(1).rstrip(".")
             low = word.lower()
@@ -210,12 +249,13 @@ class Matcher:
                 or key.endswith(("ian", "ians", "ese")) or self._inside_name(text, start, end, headline=headline))
 
     # -- spelling variants -------------------------------------------------------
-    def fuzzy(self, text: str, *, country: str, taken: list[Match],
-              known: dict[str, str] | None = None, only_known: bool = False) -> list[Match]:
+    def fuzzy(self, text: str, *, country: str, taken: list[Match], known: dict[str, str] | None = None,
+              only_known: bool = False, words: list[tuple[int, int, str]] | None = None) -> list[Match]:
         """Capitalised words after a place cue that matched nothing, matched approximately
         (on a phonetic key) to names in ``country``. ``known`` (folded variant -> name) lists
         variants already accepted in the document: they need no cue; with ``only_known``,
         only those are looked for. A word that is itself a known name was judged by :meth:`scan`.
+        ``words``: the text's :func:`capitals`, when the caller has them already.
 
         >>> from warscribe.geo.index import Gazetteer
         >>> m = Matcher(Gazetteer.default()).fuzzy("They reached Timbouktu.", country="ML", taken=[])
@@ -228,22 +268,30 @@ class Matcher:
         # Only capitalised single words that matched nothing qualify, and of those only three
         # kinds: after a place cue, ending in "s" (a possessive without apostrophe) and, within
         # a document, variants accepted before. The cheap filters run first.
+        if words is None:
+            words = capitals(text)
+        if only_known and not any(_key_of(w[2]) in known for w in words):
+            return []
         tokens = []
         free = []  # capitalised words no name covers, for two-word variants ("Tin Hama")
         # Words come left to right: a word overlaps a taken span iff the spans starting before
         # its end reach past its start, so one pass over the sorted spans decides them all.
-        spans = sorted((t.start, t.end) for t in taken)
-        k, reach = 0, -1
-        for m in _WORD_TOKEN.finditer(text):
-            start, end = m.span()
-            while k < len(spans) and spans[k][0] < end:
-                reach = max(reach, spans[k][1])
+        spans = sorted((t.start, t.end) for t in taken) if taken else ()
+        k, reach, n = 0, -1, len(spans)
+        keys = _TOKEN_KEYS
+        for start, end, surface in words:
+            while k < n and spans[k][0] < end:
+                if spans[k][1] > reach:
+                    reach = spans[k][1]
                 k += 1
-            surface = m.group()
-            if reach > start or surface.isupper():
+            if reach > start:
+                continue
+            key = keys.get(surface)
+            if key is None:
+                key = _key_of(surface)
+            if key is _CAPITALS:
                 continue
             free.append((start, end))
-            key = _token_key(surface)
             if key and (not only_known or key in known):
                 tokens.append((start, end, surface, key))
         if not free:
@@ -253,8 +301,17 @@ class Matcher:
         gaz = self.gazetteer
         squashed = self._squashed.get(country, {})
         if not only_known:  # two capitalised words that are one name written apart
+            pairs = self._pairs.setdefault(country, {})
             for (s1, e1), (s2, e2) in zip(free, free[1:]):
-                if text[e1:s2] == " " and (names := squashed.get(squash(fold(text[s1:e2])))):
+                if s2 - e1 != 1 or text[e1] != " ":
+                    continue
+                pair = text[s1:e2]
+                names = pairs.get(pair, _UNSEEN)
+                if names is _UNSEEN:
+                    names = squashed.get(squash(fold(pair)))
+                    if len(pairs) < 100_000:
+                        pairs[pair] = names
+                if names:
                     headline = _headline(text) if headline is None else headline
                     if not self.is_noise(text, s1, e2, headline=headline):
                         out.append(self._variant(text[s1:e2], s1, e2, names, country))
@@ -383,7 +440,30 @@ _CUE_BEFORE = re.compile(
     r"|(?:re)?tak(?:e|es|en|ing)|(?:re)?took|seiz(?:e|ed|es)|captur(?:e|ed|es)|raid(?:ed|s)?|occup(?:y|ied|ies)"
     r"|storm(?:ed|s)?|shell(?:ed|s)?|bomb(?:ed|s)?),?\s+(?:the\s+)?$")
 _LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z\u00c0-\u00de][\w'’-]*)")
-_WORD_TOKEN = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
+# A capitalised word not glued to a word before it; the capital comes first in the pattern
+# (then the look-behind) so that the regex engine skips to capitals quickly.
+_WORD_TOKEN = re.compile(r"[A-Z\u00c0-\u00de](?<![\w'’-].)[\w'’-]*")
+_CAPITALS = "\0"  # _TOKEN_KEYS value of a word in capitals: no spelling variant
+_TOKEN_KEYS: dict[str, str] = {}  # capitalised word -> _token_key(), or _CAPITALS
+
+
+def capitals(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised words of a text, with offsets, as :meth:`Matcher.fuzzy` reads them.
+
+    >>> capitals("Attacks near Ménaka-Nord by FAMa, not l'Aguelhok")
+    [(0, 7, 'Attacks'), (13, 24, 'Ménaka-Nord'), (28, 32, 'FAMa')]
+    """
+    return [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN.finditer(text)]
+
+
+def _key_of(surface: str) -> str:
+    """_token_key() of a capitalised word, or _CAPITALS for one in capitals (cached)."""
+    key = _TOKEN_KEYS.get(surface)
+    if key is None:
+        key = _CAPITALS if surface.isupper() else _token_key(surface)
+        if len(_TOKEN_KEYS) < 100_000:
+            _TOKEN_KEYS[surface] = key
+    return key
 _PHONETIC = [("ou", "u"), ("y", "i"), ("dj", "j"), ("q", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"),
              ("w", "u"), ("'", ""), (" ", "")]
 
