@@ -19,7 +19,7 @@ from warscribe.errors import GazetteerError
 from warscribe.geo import context as ctx
 from warscribe.geo.fold import fold
 from warscribe.geo.index import CODE_RANK, Gazetteer
-from warscribe.geo.match import Match, Matcher
+from warscribe.geo.match import Match, Matcher, capitals
 from warscribe.geo.pick import pick_event_place
 from warscribe.geo.reverse import haversine_km
 from warscribe.model import Place, PlaceMention
@@ -95,13 +95,16 @@ class Geocoder:
         paras = list(paragraphs) if paragraphs is not None else list(range(len(sentences)))
         if len(paras) != len(sentences):
             raise GazetteerError(f"locate: {len(sentences)} sentences but {len(paras)} paragraph numbers")
-        matches = [self.matcher.scan(text) for text in sentences]
+        matcher = self.matcher
+        matches = [matcher.scan(text) for text in sentences]
         focus = country or self._focus(matches)
         if self.fuzzy and focus:
+            words = [capitals(text) for text in sentences]  # read once for both passes
             known: dict[str, str] = {}  # a variant accepted once is accepted without a cue after
             for second in (False, True):  # the second pass only looks for variants accepted later
                 for i, text in enumerate(sentences):
-                    extra = self.matcher.fuzzy(text, country=focus, taken=matches[i], known=known, only_known=second)
+                    extra = matcher.fuzzy(text, country=focus, taken=matches[i], known=known, only_known=second,
+                                          words=words[i])
                     if extra:
                         matches[i] = sorted(matches[i] + extra, key=lambda m: m.start)
                         known.update((fold(m.text), m.key) for m in extra)
