@@ -111,3 +111,17 @@ def test_fuzzy_gives_the_same_with_the_callers_words(small_gazetteer, words):
     for known, only in (({}, False), ({"dogofry": "dogofri"}, True)):
         assert matcher.fuzzy(text, country="ML", taken=taken, known=known, only_known=only, words=capitals(text)) \
             == matcher.fuzzy(text, country="ML", taken=taken, known=known, only_known=only)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CHARS | st.sampled_from(["1", "_", ".", "al-Qaeda.", "x" * 12]), max_size=40).map("".join),
+       st.integers(min_value=0, max_value=200))
+def test_previous_word_is_the_one_the_plain_pattern_finds(text, start):
+    import re
+
+    from warscribe.geo.match import _prev_word
+
+    start = min(start, len(text))
+    before = text[max(0, start - 80):start]
+    found = re.compile(r"([^\W\d_][\w'’.]*)[ \u00a0]$").search(before, max(0, len(before) - 30))
+    assert _prev_word(text, start) == (found.group(1) if found else None)

@@ -43,7 +43,8 @@ def fold(name: str) -> str:
     return " ".join(out.split())
 
 
-_GLUED = re.compile(r"[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]")
+# a capital after a lower-case letter; the capital comes first: a text has few
+_GLUED = re.compile(r"[A-Z\u00c0-\u00de](?<=[a-z\u00df-\u00ff].)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _UPPER = re.compile(r"[A-Z\u00c0-\u00de]|[^\x00-\u00ff]")  # every upper-case character, and some others
 

@@ -24,7 +24,19 @@ _CAP_START = re.compile(r"\b[A-Z\u00c0-\u00de]")
 _CAP_TOKEN = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’-]*(?:[ -][A-Z\u00c0-\u00de][\w'’-]*)?")
 _LOCATIVE = {"in", "at", "near", "from", "to", "into", "towards", "toward", "around", "outside", "and",
              "between", "on", "across", "through", "via"}
-_PREV_WORD = re.compile(r"([^\W\d_][\w'’.]*)[ \u00a0]$")
+_PREV_RUN = re.compile(r"[ \u00a0]([\w'’.]*)")  # read backwards from a name's start
+
+
+def _prev_word(text: str, start: int) -> str | None:
+    """The word just before ``text[start]`` and one space, within 30 characters, from its first
+    letter ("al-Qaeda." of "of al-Qaeda. Gao"), or None. Read on the reversed window: one match."""
+    if start == 0 or text[start - 1] not in (" ", "\u00a0"):
+        return None
+    run = _PREV_RUN.match(text[max(0, start - 30):start][::-1]).group(1)[::-1]
+    for i, char in enumerate(run):
+        if char.isalnum() and not char.isdecimal():  # [^\W\d_]
+            return run[i:]
+    return None
 _NEXT_WORDS = re.compile(r"[ \u00a0]([^\W\d_][\w'’]*)((?:[ \u00a0][A-Z][\w'’]*){0,2})")
 _CHAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_END = re.compile(r"[,;:.()\[\]{}!?\"]")
@@ -57,19 +69,25 @@ def _is_proper(token: str) -> bool:
     return bool(token) and token[0].isupper() and token.lower() not in NEUTRAL
 
 
-_CAP_CHAR = re.compile(r"[A-Z\u00c0-\u00de]")
-_LOWER_AFTER_SPACE = re.compile(r"\s[a-z]")
+_RUN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=512)
 def _headline(text: str) -> bool:
     """Title Case text ("Islamists Launch Fresh Attacks On Timbuktu"): capitals say nothing."""
-    # Most texts are decided by two cheap counts: capital letters bound the capitalised words
-    # from above, and lower-case words after a space bound all words from below.
-    if len(_CAP_CHAR.findall(text)) < 0.7 * len(_LOWER_AFTER_SPACE.findall(text)):
-        return False
-    words = len(_WORD_START.findall(text))
-    return words >= 4 and len(_CAP_START.findall(text)) >= 0.7 * words
+    if "\u00d7" in text:  # "×" is in the capitals' range but no letter: count as the regexes do
+        words = len(_WORD_START.findall(text))
+        return words >= 4 and len(_CAP_START.findall(text)) >= 0.7 * words
+    # a word starts a run of word characters with a letter (not a digit or "_")
+    words = caps = 0
+    for run in _RUN.findall(text):
+        first = run[0]
+        if first.isdecimal() or first == "_":
+            continue
+        words += 1
+        if "A" <= first <= "Z" or "\u00c0" <= first <= "\u00de":
+            caps += 1
+    return words >= 4 and caps >= 0.7 * words
 
 
 def _is_acronym(token: str) -> bool:
@@ -204,10 +222,9 @@ class Matcher:
         ``headline`` None: find out from the text if it matters."""
         before = text[max(0, start - 80):start]
         after = text[end:end + 40]
-        # the previous word must end with the space before the name: most names follow one
-        prev = _PREV_WORD.search(before, max(0, len(before) - 30)) if before[-1:] in (" ", "\u00a0") else None
-        if prev:
-            word = prev.group(1).rstrip(".")
+        prev = _prev_word(text, start)
+        if prev is not None:
+            word = prev.rstrip(".")
             low = word.lower()
             if low.endswith(("'s", "’s")):  # "Gaddafi's Libya": a possessive, not a longer name
                 word = low = ""
@@ -223,7 +240,7 @@ class Matcher:
             if _is_acronym(word) or (_is_proper(word) and word.lower() not in SUFFIXES
                                      and word.lower() not in DESCRIBERS and not FACILITIES.intersection(following)):
                 return True
-        if prev and low in _LOCATIVE:  # "in Gao": the chain below would end on the same word
+        if prev is not None and low in _LOCATIVE:  # "in Gao": the chain below would end on the same word
             return False
         # "National Movement for the Liberation of Azawad": an org head earlier in the chain.
         words = _CHAIN_WORD.findall(_CLAUSE_END.split(before)[-1])[-7:]
