@@ -232,13 +232,14 @@ class Matcher:
                 return True
             if _is_acronym(word) or (_is_proper(word) and low not in PREFIXES):
                 return True
-        nxt = _NEXT_WORDS.match(after)
-        if nxt and not country and not (_headline(text) if headline is None else headline):
+        nxt = _NEXT_WORDS.match(after) if not country else None
+        if nxt:
             # "Southern Algeria AQIM leaders": still Algeria
             word = nxt.group(1)
             following = [w.lower() for w in (word + nxt.group(2)).split()]
-            if _is_acronym(word) or (_is_proper(word) and word.lower() not in SUFFIXES
-                                     and word.lower() not in DESCRIBERS and not FACILITIES.intersection(following)):
+            if (_is_acronym(word) or (_is_proper(word) and word.lower() not in SUFFIXES
+                                      and word.lower() not in DESCRIBERS and not FACILITIES.intersection(following))) \
+                    and not (_headline(text) if headline is None else headline):  # the costly test last
                 return True
         if prev is not None and low in _LOCATIVE:  # "in Gao": the chain below would end on the same word
             return False
@@ -258,8 +259,9 @@ class Matcher:
                 return True
         return False
 
-    def is_noise(self, text: str, start: int, end: int, *, headline: bool = False) -> bool:
-        """Whether a capitalised word is no place name: a common word, an acronym, part of a name."""
+    def is_noise(self, text: str, start: int, end: int, *, headline: bool | None = False) -> bool:
+        """Whether a capitalised word is no place name: a common word, an acronym, part of a name.
+        ``headline`` None: find out whether the text is in Title Case if it matters."""
         surface = text[start:end]
         key = fold(surface)
         return (key in STOPWORDS or _is_acronym(surface) or len(key) < 3
@@ -314,7 +316,6 @@ class Matcher:
         if not free:
             return []
         out = []
-        headline = None
         gaz = self.gazetteer
         squashed = self._squashed.get(country, {})
         if not only_known:  # two capitalised words that are one name written apart
@@ -329,8 +330,7 @@ class Matcher:
                     if len(pairs) < 100_000:
                         pairs[pair] = names
                 if names:
-                    headline = _headline(text) if headline is None else headline
-                    if not self.is_noise(text, s1, e2, headline=headline):
+                    if not self.is_noise(text, s1, e2, headline=None):
                         out.append(self._variant(text[s1:e2], s1, e2, names, country))
                         tokens = [t for t in tokens if not (t[0] < e2 and s1 < t[1])]
         kinds = self._kinds.setdefault(country, {})
@@ -339,14 +339,12 @@ class Matcher:
             if kind is None:
                 kind = kinds[key] = self._kind(key, country, squashed)
             if kind[0] == "stem" and not only_known:
-                headline = _headline(text) if headline is None else headline
-                if kind[1] and not self.is_noise(text, start, end, headline=headline):
+                if kind[1] and not self.is_noise(text, start, end, headline=None):
                     # "Kidals camp", "Malis north": a possessive without its apostrophe
                     out.append(Match(surface, start, end, kind[2], kind[1], "", confidence=0.8))
                 continue
             if known and key in known:
-                headline = _headline(text) if headline is None else headline
-                if not self.is_noise(text, start, end, headline=headline):
+                if not self.is_noise(text, start, end, headline=None):
                     name = known[key]
                     cands = tuple((i, k) for i, k in gaz.names[name] if gaz.places[i].country_code == country)
                     out.append(Match(surface, start, end, name, cands, "", confidence=0.7))
@@ -355,14 +353,12 @@ class Matcher:
                 continue
             names = kind[1] if kind[0] == "squash" else None
             if names:  # the same name but for spelling habits: no cue needed
-                headline = _headline(text) if headline is None else headline
-                if not self.is_noise(text, start, end, headline=headline):
+                if not self.is_noise(text, start, end, headline=None):
                     out.append(self._variant(surface, start, end, names, country))
                 continue
             if not self._cued(text, start, taken):
                 continue
-            headline = _headline(text) if headline is None else headline
-            if self.is_noise(text, start, end, headline=headline):
+            if self.is_noise(text, start, end, headline=None):
                 continue
             found = self._nearest(country, key, table)
             if found is None:
