@@ -18,6 +18,12 @@ def test_prefixes_of_alternations_and_optional_parts():
     assert prefixes(r"\w+", 2) is None
 
 
+def test_prefixes_of_repeats_count_every_repetition():
+    assert "201" in prefixes(r"\b\d{4}\s", 3)  # not only one or two digits then a space
+    assert prefixes(r"a{0,5}b", 3) == {"aaa", "aab", "ab", "b"}
+    assert prefixes(r"(?:ab){2,}", 3) == {"aba"}
+
+
 WORDS = ["killed", "attacked", "the", "army", "IED", "no", "fighting", "took", "control", "of", "Gao",
          "protesters", "marched", "air", "strike", "mortar", "shells", "gunmen", "abducted", "villagers",
          "signed", "accord", "seized", "weapons", "March", "May", ",", ".", "Kidal", "on", "strike"]

@@ -61,11 +61,13 @@ def _node(op, av, k: int) -> set[str] | None:
         f = _sequence(list(sub), k)
         if f is ANY:
             return ANY
-        if low == 0:
-            f = f | {""}
-        if high > 1:
-            f = f | {(a + b)[:k] for a in f if len(a) < k for b in f}
-        return f
+        out: set[str] = set()
+        power = {""}  # the first k characters of n repetitions, n = 0, 1, ... up to k (more add none)
+        for n in range(min(high, k) + 1):
+            if n >= min(low, k):
+                out |= power
+            power = {(a + b)[:k] for a in power if len(a) < k for b in f} | {a for a in power if len(a) >= k}
+        return out
     return ANY
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from warscribe.dates._regex import caseless
 from warscribe.extract._prefixes import prefixes
 from warscribe.extract._type_rules import (
     ARMED, CIVILIAN, ETHNIC, INTERVENTION, KILL_VERBS, MODAL_BLOCK, PLACE_OBJECT, PROPERTY_OBJECT,
@@ -43,7 +44,7 @@ class Typing:
 
 
 _FLAGS = re.IGNORECASE
-_COMPILED = [(sub, re.compile(pat, _FLAGS), weight) for sub, pat, weight in RULES]
+_COMPILED = [(sub, caseless(re.compile(pat, _FLAGS)), weight) for sub, pat, weight in RULES]
 # One pass finds every trigger: leftmost match first, earlier rules first at the same place.
 CANDIDATE = re.compile("|".join(f"(?P<r{i}>{pat})" for i, (_, pat, _) in enumerate(RULES)), _FLAGS)
 _K = 3
@@ -119,6 +120,15 @@ _CLAUSE_END = re.compile(r"[;:.!?]|,\s*(?:but|although|while|whereas|however)\b|
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", _FLAGS)
 _SENTENCE_END = re.compile(r"(\w+)[.!?]\s+(?=[A-Z\"])")
 _ABBREVIATIONS = frozenset({"incl", "approx", "etc", "vs", "no", "st", "mr", "gen", "col", "lt", "sgt", "capt", "cpl"})
+# Searched as lower-case regexes on lowered ASCII text: the same matches, several times faster.
+(_CIVILIAN, _ETHNIC, _STATE, _PROTESTER, _INTERVENTION, _PROPERTY_OBJ, _WEAPON_OBJ, _KILL, _ASSAULT,
+ _TARGETED_KILLING, _ANAPHOR_BEFORE, _ANAPHOR_NOUN, _NEW_DETAIL, _FIGHTING, _NONSTATE, _HARMED, _KILLED_ANY,
+ _NEW_DEAL, _UNOPPOSED, _EXCESSIVE, _CROWD_VIOLENCE, _PROTEST_WORD, _UNORGANISED, _ON_TARGET, _NO_OBJECT,
+ _CASUALTY, _PASSIVE) = map(caseless, (
+    _CIVILIAN, _ETHNIC, _STATE, _PROTESTER, _INTERVENTION, _PROPERTY_OBJ, _WEAPON_OBJ, _KILL, _ASSAULT,
+    _TARGETED_KILLING, _ANAPHOR_BEFORE, _ANAPHOR_NOUN, _NEW_DETAIL, _FIGHTING, _NONSTATE, _HARMED, _KILLED_ANY,
+    _NEW_DEAL, _UNOPPOSED, _EXCESSIVE, _CROWD_VIOLENCE, _PROTEST_WORD, _UNORGANISED, _ON_TARGET, _NO_OBJECT,
+    _CASUALTY, _PASSIVE))
 
 
 def _triggers(text: str) -> Iterator[tuple[int, re.Match[str]]]:
@@ -290,8 +300,8 @@ def _resolve(sub: str, text: str, m: re.Match[str]) -> tuple[str, float, str] | 
     return sub, 0.0, ""
 
 
-_CROWD_REF = re.compile(r"\b(?:them|protesters?|demonstrators?|crowds?|marchers|protests?|demonstrations?|rall(?:y|ies)|"
-                        r"sit-ins?|gatherings?)\b", _FLAGS)
+_CROWD_REF = caseless(re.compile(r"\b(?:them|protesters?|demonstrators?|crowds?|marchers|protests?|demonstrations?|rall(?:y|ies)|"
+                        r"sit-ins?|gatherings?)\b", _FLAGS))
 
 
 def protest_follow_up(text: str) -> str | None:

@@ -1,0 +1,167 @@
+"""Case-insensitive regexes made fast: searched as lower-case regexes over lower-cased text.
+
+>>> import re
+>>> p = caseless(re.compile(r"\\b(?:killed|NGO workers?)\\b", re.IGNORECASE))
+>>> [m.group() for m in p.finditer("Gunmen KILLED two ngo Workers.")]
+['KILLED', 'ngo Workers']
+
+Python's engine compares case-insensitively character by character, several times slower
+than exactly. On ASCII text a case-insensitive regex finds exactly what its lower-cased
+copy finds in the lower-cased text, at the same offsets; the match returned is the
+original regex's own, run at that offset, so groups hold the text as written. Other text,
+and regexes with case-sensitive parts (``(?-i:...)``), use the original regex. Shared by
+:mod:`warscribe.dates` and :mod:`warscribe.extract` (which depends on dates, not the reverse).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+try:  # Python 3.11+
+    from re import _compiler as sre_compile
+    from re import _constants as C
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile  # type: ignore[no-redef]
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+__all__ = ["CaselessPattern", "caseless"]
+
+_A, _Z = ord("A"), ord("Z")
+_TWINS = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K: the non-ASCII letters simple case mapping ties to ASCII
+
+
+class _Unsupported(Exception):
+    """A regex part that lower-casing cannot keep equivalent."""
+
+
+def _ascii_twins(code: int) -> bool:
+    """Whether case-insensitive matching equates non-ASCII ``code`` with an ASCII character (``ſ``, ``K``)."""
+    c = chr(code)
+    return any(re.fullmatch(re.escape(c), a, re.IGNORECASE) for a in "iksIKS")
+
+
+def _lower_code(code: int) -> int:
+    if code >= 128:
+        if _ascii_twins(code):
+            raise _Unsupported(f"{chr(code)!r} matches an ASCII letter")
+        return code  # never matches ASCII text, lowered or not
+    return ord(chr(code).lower())
+
+
+def _lower_set(items) -> list:
+    out = []
+    for op, av in items:
+        if op is C.LITERAL:
+            av = _lower_code(av)
+        elif op is C.RANGE:
+            lo, hi = av
+            if _A <= lo <= hi <= _Z:
+                av = (lo + 32, hi + 32)
+            elif lo <= _Z and hi >= _A:
+                raise _Unsupported("a range with some capitals")
+            elif any(lo <= c <= hi and _ascii_twins(c) for c in _TWINS):
+                raise _Unsupported("a range with an ASCII letter's twin")
+        elif op not in (C.NEGATE, C.CATEGORY):
+            raise _Unsupported(f"set item {op}")
+        out.append((op, av))
+    return out
+
+
+def _lower_items(sub) -> sre_parse.SubPattern:
+    out = []
+    for op, av in sub:
+        if op in (C.LITERAL, C.NOT_LITERAL):
+            av = _lower_code(av)
+        elif op is C.IN:
+            av = _lower_set(av)
+        elif op is C.BRANCH:
+            av = (av[0], [_lower_items(b) for b in av[1]])
+        elif op is C.SUBPATTERN:
+            group, add, remove, inner = av
+            if (add | remove) & re.IGNORECASE:
+                raise _Unsupported("a part with its own case flag")
+            av = (group, add, remove, _lower_items(inner))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
+            av = (av[0], av[1], _lower_items(av[2]))
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            av = (av[0], _lower_items(av[1]))
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            av = _lower_items(av)
+        elif op not in (C.AT, C.ANY, C.CATEGORY, C.GROUPREF):
+            raise _Unsupported(f"regex item {op}")
+        out.append((op, av))
+    return sre_parse.SubPattern(sub.state, out)
+
+
+def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive, lower-cased twin of a case-insensitive regex, or None."""
+    if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE or pattern.flags & re.ASCII:
+        return None
+    flags = pattern.flags & ~re.IGNORECASE
+    try:
+        tree = _lower_items(sre_parse.parse(pattern.pattern, pattern.flags))
+    except _Unsupported:
+        return None
+    tree.state.flags = flags
+    return sre_compile.compile(tree, flags)
+
+
+_last: list[str] = ["", ""]  # the text lowered last and its lower-case form: callers ask at many offsets
+
+
+def _lower(text: str) -> str:
+    if text is not _last[0]:
+        _last[0], _last[1] = text, text.lower()
+    return _last[1]
+
+
+class CaselessPattern:
+    """A case-insensitive regex searched fast on ASCII text (see the module docstring).
+
+    ``search``, ``match``, ``fullmatch`` and ``finditer`` return the original regex's matches;
+    ``original`` is the regex given; ``lowered`` its twin, None when it cannot be lowered.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.original = pattern
+        self.lowered = _lowered(pattern)
+
+    def _fast(self, text: str) -> bool:
+        return self.lowered is not None and text.isascii()
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        if not self._fast(text):
+            return self.original.search(text, pos, endpos)
+        m = self.lowered.search(_lower(text), pos, endpos)
+        return None if m is None else self.original.match(text, m.start(), endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        if not self._fast(text):
+            return self.original.match(text, pos, endpos)
+        m = self.lowered.match(_lower(text), pos, endpos)
+        return None if m is None else self.original.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        if not self._fast(text):
+            return self.original.fullmatch(text, pos, endpos)
+        m = self.lowered.fullmatch(_lower(text), pos, endpos)
+        return None if m is None else self.original.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
+        if not self._fast(text):
+            yield from self.original.finditer(text, pos, endpos)
+            return
+        for m in self.lowered.finditer(_lower(text), pos, endpos):
+            yield self.original.match(text, m.start(), endpos)
+
+    def __getattr__(self, name: str):  # sub, split, findall, flags, the pattern text: the original's
+        return getattr(self.original, name)
+
+
+def caseless(pattern: re.Pattern[str]) -> CaselessPattern | re.Pattern[str]:
+    """``pattern`` wrapped for fast searching when it can be lowered, else ``pattern`` itself."""
+    wrapped = CaselessPattern(pattern)
+    return wrapped if wrapped.lowered is not None else pattern
