@@ -149,3 +149,14 @@ def test_pick_on_the_mali_dump(ml_gazetteer, case):
     m = geocoder.pick([case["text"]], rows, country="ML")
     assert m is not None and m.geo_precision == case["precision"]
     assert haversine_km(m.latitude, m.longitude, case["latitude"], case["longitude"]) <= 10
+
+
+def test_small_places_abroad_need_their_country_named():
+    geocoder = Geocoder(Gazetteer.default(), remember=False)
+    sentences = ["Gunmen stormed the village of Solhan in Burkina Faso.", "Survivors fled to Abidjan and Niamey."]
+    found = {m.text: m.place for row in geocoder.locate(sentences) for m in row}
+    assert found["Solhan"] is None  # a town of Turkey, which the text never names
+    assert found["Abidjan"].country_code == "CI"  # a city of millions needs no introduction
+    assert found["Niamey"].country_code == "NE"  # a capital neither
+    turkish = geocoder.locate(["Clashes were reported in Solhan, in eastern Turkey."])
+    assert turkish[0][0].place.country_code == "TR"

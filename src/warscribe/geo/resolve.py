@@ -28,6 +28,7 @@ log = logging.getLogger("warscribe.geo")
 # GeoNames ids below this come from its original gazetteer imports; later ids are mostly
 # user additions (often hamlets that share a town's name): a tie-breaker only.
 OLD_IDS = 5_000_000
+BIG_CITY = 1_000_000  # people: a city known without its country being named
 QUALIFIER_KM = 150.0  # "X, Y" with X this far from Y's town: some other X (GeoNames' admin names lag)
 
 
@@ -124,6 +125,7 @@ class Geocoder:
             if len(slot.scores) > 1:
                 self._score(slot, focus, anchors=anchors)
         self._agree(flat)
+        self._abroad(flat, {m.country for row in matches for m in row if m.country} | {focus})
         self._qualifiers(flat)
         for i, text in enumerate(sentences):
             self._between(text, slots[i])
@@ -353,6 +355,23 @@ class Geocoder:
         for slot in flat:
             if len(slot.scores) > 1 and not slot.qualifier:
                 slot.choice = winners[slot.match.key]
+
+    def _abroad(self, flat: list[_Slot], named: set[str | None]) -> None:
+        """A small place in a country the document never names is some other place: "Solhan"
+        in a report on Burkina Faso is not the Turkish town of that name. The best candidate
+        in a named country takes over, else the name stays unresolved. Capitals and cities of
+        a million people are known enough to be named without their country."""
+        places = self.gazetteer.places
+        for slot in flat:
+            if slot.choice is None or slot.relation == "country":
+                continue
+            p = places[slot.choice]
+            if p.country_code in named or p.feature_code == "PPLC" or p.population >= BIG_CITY:
+                continue
+            home = [(score, i) for score, i in slot.scores if places[i].country_code in named]
+            slot.choice = max(home)[1] if home else None
+            if slot.choice is None:
+                slot.confidence = 0.0
 
     def _qualifiers(self, flat: list[_Slot]) -> None:
         """"Douna, Mopti" / "Saye in Mopti": the second name is the region of the first (ACLED's
