@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -68,3 +69,21 @@ def test_harm_to_people_turns_robbery_and_abduction_into_attacks():
     assert main_type("Gunmen robbed a bus and wounded two passengers.").sub_event_type == "Attack"
     assert main_type("Gunmen robbed a bus near the town.").sub_event_type == "Looting/property destruction"
     assert main_type("A trader was abducted by gunmen and later found dead.").sub_event_type == "Attack"
+
+
+_ROLE_WORDS = st.sampled_from(["may", "May", "will", "Will", "not", "NOT", "planned to", "members of the", "MNLA",
+                               "Mnla", "members of", "soldiers", "Soldiers", "civilians", "the", "attack", ",", "."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ROLE_WORDS, max_size=10).map(" ".join))
+def test_split_modal_and_armed_patterns_agree_with_the_single_ones(text: str) -> None:
+    # one regex each before the split, with case-sensitive parts: may/will, "members of <ACRONYM>"
+    from warscribe.extract import _type_rules as R
+    from warscribe.extract import types as T
+
+    modal = re.compile(R.MODAL_BLOCK.replace("might|", "might|(?-i:may)|(?-i:will)|", 1), re.IGNORECASE)
+    armed = re.compile(R.ARMED.replace("elements|", "elements|" + R.ARMED_MEMBERS[2:-2] + "|", 1), re.IGNORECASE)
+    assert T._blocked(text, len(text)) == (modal.search(T._clause_before(text, len(text), words=6)) is not None)
+    m = armed.search(text)
+    assert T._armed_at(text) == (m.start() if m else None)

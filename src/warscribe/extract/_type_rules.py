@@ -167,9 +167,11 @@ RULES: list[tuple[str, str, float]] = [
      r"mutin\w+|dead\s+city)\b", 3.0),
 ]
 
-# Negation, plans and hypotheticals in the few words before a trigger.
+# Negation, plans and hypotheticals in the few words before a trigger (case-insensitive), and the
+# modals only lower case makes such ("May" is a month, "Will" a name).
+MODAL_CASED = r"\b(?:may|will)\b"
 MODAL_BLOCK = (
-    r"\b(?:no|not|never|nor|without|den(?:y|ied|ies|ying)|could|would|might|(?-i:may)|(?-i:will)|shall|should|"
+    r"\b(?:no|not|never|nor|without|den(?:y|ied|ies|ying)|could|would|might|shall|should|"
     r"plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intend(?:ed|ing)\s+to|intention\s+to|"
     r"threaten(?:ed|s|ing)?\s+to|vow(?:ed|s)?\s+to|prepar(?:ed|ing|es)\s+to|ready\s+to|"
     r"announced\s+(?:its|their|his|her)\s+intention|call(?:ed|s|ing)?\s+for(?:\s+\w+)?\s*$|fears?\s+(?:of|that)|feared|"
@@ -209,9 +211,10 @@ ARMED = (
     r"insurgents?|rebels?|fighters?|combatants?|gunmen|assailants?|attackers?|militia(?:s|men|man)?|peacekeepers?|"
     r"blue\s+helmets|MINUSMA|Barkhane|gendarmes?|gendarmerie|police(?:men|man)?|officers?|guards?|"
     r"national\s+guard|patrols?|convoys?|posts?|positions?|checkpoints?|bases?|camps?|barracks|garrison|"
-    r"outposts?|Dozos?|hunters|donsos?|self-defen[cs]e|forces|elements|members\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,})\w*|"
+    r"outposts?|Dozos?|hunters|donsos?|self-defen[cs]e|forces|elements|"
     r"CMA|GATIA|MNLA|HCUA|MAA|MSA|JNIM|ISGS|AQIM|MUJAO|MOJWA|Ansar|Katiba|Platform|bandits?|smugglers?|traffickers?)\b"
 )
+ARMED_MEMBERS = r"\bmembers\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,})\w*\b"  # armed too: "members of the MNLA"
 
 STATE = (
     r"\b(?:Malian\s+(?:army|troops|soldiers|forces|military|government|gendarmes|police)|the\s+army|government\s+(?:troops|forces|soldiers)|"

@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from warscribe.dates._regex import caseless
+from warscribe.dates._regex import CaselessPattern, caseless
 from warscribe.extract._prefixes import prefixes
 from warscribe.extract._type_rules import (
-    ARMED, CIVILIAN, ETHNIC, INTERVENTION, KILL_VERBS, MODAL_BLOCK, PLACE_OBJECT, PROPERTY_OBJECT,
+    ARMED, ARMED_MEMBERS, CIVILIAN, ETHNIC, INTERVENTION, KILL_VERBS, MODAL_BLOCK, MODAL_CASED, PLACE_OBJECT,
+    PROPERTY_OBJECT,
     PROTESTER, RULES, STATE, SUB_TO_TYPE, WEAPON_OBJECT,
 )
 
@@ -52,14 +54,17 @@ _PREFIXES = prefixes(CANDIDATE.pattern, _K)
 _WORD_START = re.compile(r"\b\w")
 # The rules each start of a word can begin (by its first _K letters), tried one by one there:
 # the first whose own pattern matches is what CANDIDATE's alternation would match at that place.
-_RULES_AT: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+_RULES_AT: dict[str, tuple[tuple[int, re.Pattern[str], re.Pattern[str] | None], ...]] = {}
 for _i, (_, _pat, _) in enumerate(RULES if _PREFIXES is not None else ()):
+    _rule = CaselessPattern(re.compile(_pat, _FLAGS))
     for _p in prefixes(f"(?:{_pat})", _K) or ():
-        _RULES_AT[_p] = _RULES_AT.get(_p, ()) + ((_i, _COMPILED[_i][1]),)
+        _RULES_AT[_p] = _RULES_AT.get(_p, ()) + ((_i, _rule.original, _rule.lowered),)
 _WS = re.compile(r"\s")
 _MODAL = re.compile(MODAL_BLOCK, _FLAGS)
+_MODAL_CASED = re.compile(MODAL_CASED)
 _CIVILIAN = re.compile(CIVILIAN, _FLAGS)
 _ARMED = re.compile(ARMED, _FLAGS)
+_ARMED_MEMBERS = re.compile(ARMED_MEMBERS, _FLAGS)
 _ETHNIC = re.compile(ETHNIC, _FLAGS)
 _STATE = re.compile(STATE, _FLAGS)
 _PROTESTER = re.compile(PROTESTER, _FLAGS)
@@ -121,11 +126,11 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$
 _SENTENCE_END = re.compile(r"(\w+)[.!?]\s+(?=[A-Z\"])")
 _ABBREVIATIONS = frozenset({"incl", "approx", "etc", "vs", "no", "st", "mr", "gen", "col", "lt", "sgt", "capt", "cpl"})
 # Searched as lower-case regexes on lowered ASCII text: the same matches, several times faster.
-(_CIVILIAN, _ETHNIC, _STATE, _PROTESTER, _INTERVENTION, _PROPERTY_OBJ, _WEAPON_OBJ, _KILL, _ASSAULT,
+(_MODAL, _ARMED, _CIVILIAN, _ETHNIC, _STATE, _PROTESTER, _INTERVENTION, _PROPERTY_OBJ, _WEAPON_OBJ, _KILL, _ASSAULT,
  _TARGETED_KILLING, _ANAPHOR_BEFORE, _ANAPHOR_NOUN, _NEW_DETAIL, _FIGHTING, _NONSTATE, _HARMED, _KILLED_ANY,
  _NEW_DEAL, _UNOPPOSED, _EXCESSIVE, _CROWD_VIOLENCE, _PROTEST_WORD, _UNORGANISED, _ON_TARGET, _NO_OBJECT,
  _CASUALTY, _PASSIVE) = map(caseless, (
-    _CIVILIAN, _ETHNIC, _STATE, _PROTESTER, _INTERVENTION, _PROPERTY_OBJ, _WEAPON_OBJ, _KILL, _ASSAULT,
+    _MODAL, _ARMED, _CIVILIAN, _ETHNIC, _STATE, _PROTESTER, _INTERVENTION, _PROPERTY_OBJ, _WEAPON_OBJ, _KILL, _ASSAULT,
     _TARGETED_KILLING, _ANAPHOR_BEFORE, _ANAPHOR_NOUN, _NEW_DETAIL, _FIGHTING, _NONSTATE, _HARMED, _KILLED_ANY,
     _NEW_DEAL, _UNOPPOSED, _EXCESSIVE, _CROWD_VIOLENCE, _PROTEST_WORD, _UNORGANISED, _ON_TARGET, _NO_OBJECT,
     _CASUALTY, _PASSIVE))
@@ -139,16 +144,19 @@ def _triggers(text: str) -> Iterator[tuple[int, re.Match[str]]]:
         for m in CANDIDATE.finditer(text):
             yield int(m.lastgroup[1:]), m
         return
-    low = _WS.sub(" ", low)  # one character for one: offsets hold
+    fast = text.isascii()  # then each rule's lower-case twin tells first whether it matches (see caseless)
+    folded = _WS.sub(" ", low)  # one character for one: offsets hold
     pos = 0
     for w in _WORD_START.finditer(text):
         p = w.start()
         if p < pos:
             continue
-        rules = _RULES_AT.get(low[p:p + _K])
+        rules = _RULES_AT.get(folded[p:p + _K])
         if rules is None:
             continue
-        for index, pattern in rules:
+        for index, pattern, lowered in rules:
+            if fast and lowered is not None and lowered.match(low, p) is None:
+                continue
             m = pattern.match(text, p)
             if m is not None:
                 pos = m.end()
@@ -162,12 +170,16 @@ def is_candidate(text: str) -> bool:
 
 
 def _clause_before(text: str, pos: int, *, words: int = 7) -> str:
+    return " ".join(_clause_words(text, pos)[-words:])
+
+
+@lru_cache(maxsize=1024)  # the rules look before one trigger several times
+def _clause_words(text: str, pos: int) -> tuple[str, ...]:
     left = text[max(0, pos - 120):pos]
     cut = 0
     for m in _CLAUSE_END.finditer(left):
         cut = m.end()
-    left = left[cut:]
-    return " ".join(left.split()[-words:])
+    return tuple(left[cut:].split())
 
 
 def _clause_after(text: str, pos: int, *, chars: int = 90) -> str:
@@ -178,7 +190,8 @@ def _clause_after(text: str, pos: int, *, chars: int = 90) -> str:
 
 def _blocked(text: str, start: int) -> bool:
     """Negated, planned or hypothetical: a modal/negation word just before the trigger."""
-    return _MODAL.search(_clause_before(text, start, words=6)) is not None
+    clause = _clause_before(text, start, words=6)
+    return _MODAL.search(clause) is not None or _MODAL_CASED.search(clause) is not None
 
 
 def _anaphoric(text: str, m: re.Match[str]) -> bool:
@@ -193,21 +206,27 @@ def _target_side(text: str, start: int, end: int) -> str:
     before = _clause_before(text, start, words=9)
     after = _clause_after(text, end, chars=120)
     on = _ON_TARGET.match(after) if _ASSAULT.fullmatch(text[start:end]) else None
-    if on and (_CIVILIAN.search(on.group(1)) or _ARMED.search(on.group(1))):
+    if on and (_CIVILIAN.search(on.group(1)) or _armed_at(on.group(1)) is not None):
         return on.group(1)
     passive = (_PASSIVE.search(before + " ") is not None or re.match(r"\s*(?:\w+\s+)?by\b", after) is not None
                or (text[start:end].lower().endswith("ed") and _NO_OBJECT.match(after) is not None))
     return before if passive else after
 
 
+def _armed_at(text: str) -> int | None:
+    """Where the first armed side is named in ``text`` (None if nowhere)."""
+    starts = [m.start() for m in (_ARMED.search(text), _ARMED_MEMBERS.search(text)) if m is not None]
+    return min(starts) if starts else None
+
+
 def _victim_kind(text: str, start: int, end: int) -> str:
     """'civilian', 'armed' or '' for the target of an attack/killing trigger."""
     side = _target_side(text, start, end)
     civ = _CIVILIAN.search(side)
-    arm = _ARMED.search(side)
-    if civ and arm:
-        return "civilian" if civ.start() <= arm.start() else "armed"
-    if civ or arm:
+    arm = _armed_at(side)
+    if civ and arm is not None:
+        return "civilian" if civ.start() <= arm else "armed"
+    if civ or arm is not None:
         return "civilian" if civ else "armed"
     return "civilian" if _ETHNIC.search(side) else ""
 
@@ -385,7 +404,7 @@ def main_type(text: str) -> Typing | None:
     typings = classify(text)
     if not typings:
         return None
-    best = max(typings, key=lambda t: _score(text, t))
+    best = typings[0] if len(typings) == 1 else max(typings, key=lambda t: _score(text, t))
     if best.event_type == "Explosions/Remote violence" and best.sub_event_type != "Suicide bomb":
         fighting = [t for t in typings if t.sub_event_type == "Armed clash" and _FIGHTING.search(t.trigger)]
         if fighting:  # shelling with an exchange of fire, rockets then a clash: ACLED codes the battle
