@@ -154,7 +154,7 @@ class PlaceMention:
     confidence: float = 1.0
     latitude: float | None = None  # the point used (may differ from place for "between X and Y")
     longitude: float | None = None
-    relation: str = ""  # "", "near", "between", "outside", "region", "area"
+    relation: str = ""  # "", "near", "between", "outside", "region", "area", "country", "course" (a river)
     stated: bool = False  # the text says the event is coded here ("(coded as X at geoprecision 2)")
 
 

@@ -72,7 +72,8 @@ def event_cue(before: str, after: str) -> int:
         return 1
     return 0 if found[-1] in _LOCATIVE else 1 if found[-1].startswith(_VERBS) else 2
 
-RELATION_PRECISION = {"": 1, "near": 2, "outside": 2, "area": 2, "between": 2, "region": 3, "country": 3}
+RELATION_PRECISION = {"": 1, "near": 2, "outside": 2, "area": 2, "between": 2, "region": 3, "country": 3,
+                      "course": 3}  # "course": somewhere along a river
 
 
 # words one of which must be in the tail for any _BEFORE pattern to match (a cheap filter)

@@ -89,5 +89,5 @@ def _is_reference(text: str, row: list[PlaceMention], k: int) -> bool:
     if k == 0:
         return False
     before = row[k - 1]
-    return before.place is not None and before.relation != "country" \
+    return before.place is not None and before.relation not in ("country", "course") \
         and ctx.is_qualifier_gap(text[before.end:row[k].start])

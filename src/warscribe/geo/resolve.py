@@ -207,7 +207,9 @@ class Geocoder:
             m = slot.match
             slot.relation = self._name_kind(m) or ctx.relation_before(text[max(0, m.start - 64):m.start]) \
                 or ctx.relation_after(text[m.end:m.end + 80])
-            slot.hint = ctx.feature_hint(text, m.start, m.end)
+            left = row[k - 1].match.end if k else 0  # a neighbour's own words ("Niger River") hint nothing
+            right = row[k + 1].match.start if k + 1 < len(row) else len(text)
+            slot.hint = ctx.feature_hint(text[left:right], m.start - left, m.end - left)
             coded = ctx.stated_coding(text[max(0, m.start - 64):m.start], text[m.end:m.end + 80])
             if coded is not None and slot.relation not in ("country", "region"):
                 slot.stated = True
@@ -422,9 +424,13 @@ class Geocoder:
         elif place is not None and (slot.relation == "region" or place.feature_code == "ADM2"):
             place = self._region_seat(place, m.key) or place  # a cercle named as a place: its seat
         point = slot.point or ((place.latitude, place.longitude) if place else (None, None))
-        return PlaceMention(m.text, m.start, m.end, place, geo_precision=ctx.RELATION_PRECISION[slot.relation],
+        relation = slot.relation
+        if not relation and not slot.hint and place is not None and place.feature_class == "H" \
+                and place.feature_code.startswith("STM"):
+            relation = "course"  # "on the Niger River": a river's point says little of where along it
+        return PlaceMention(m.text, m.start, m.end, place, geo_precision=ctx.RELATION_PRECISION[relation],
                             confidence=confidence if place else 0.0, latitude=point[0],
-                            longitude=point[1], relation=slot.relation, stated=slot.stated)
+                            longitude=point[1], relation=relation, stated=slot.stated)
 
     def _region_seat(self, place: Place, key: str) -> Place | None:
         gaz = self.gazetteer
