@@ -9,8 +9,9 @@
 from __future__ import annotations
 
 import calendar
-import re
 import datetime as dt
+import re
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -113,14 +114,28 @@ def scan(pattern: re.Pattern[str], text: str, *, first: frozenset[str], digits: 
     >>> [m.group() for m in scan(re.compile(r"\\bon \\w+"), "go on foot on it", first=frozenset({"on"}))]
     ['on foot', 'on it']
     """
+    index, numbers = _words(text)
+    starts = [s for word in first & index.keys() for s in index[word]]
+    if digits:
+        starts += numbers
     pos = 0
-    for w in _WORD.finditer(text):
-        start = w.start()
+    for start in sorted(set(starts)):
         if start < pos:
             continue
+        m = pattern.match(text, start)
+        if m is not None and m.end() > start:
+            yield m
+            pos = m.end()
+
+
+@lru_cache(maxsize=64)  # several scans of one text in a row
+def _words(text: str) -> tuple[dict[str, list[int]], list[int]]:
+    """Where each word (lower case) of ``text`` starts, and where its numbers start."""
+    index: dict[str, list[int]] = {}
+    numbers = []
+    for w in _WORD.finditer(text):
         word = w.group()
-        if (digits and word[0].isdigit()) or word.lower() in first:
-            m = pattern.match(text, start)
-            if m is not None and m.end() > start:
-                yield m
-                pos = m.end()
+        index.setdefault(word.lower(), []).append(w.start())
+        if word[0].isdigit():
+            numbers.append(w.start())
+    return index, numbers

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from warscribe.dates._lexicon import MONTH_RE
+from warscribe.dates._regex import caseless
 
 FATAL = (
     r"killed|dead|died|dies|slain|executed|murdered|assassinated|massacred|lynched|beheaded"
@@ -218,3 +219,13 @@ OTHER_SOURCE = re.compile(
     r"|\b(?:other|some|different)\s+(?:sources|reports|accounts)\b",
     re.IGNORECASE,
 )
+
+# Searched as lower-case regexes on lowered ASCII text (see warscribe.dates._regex): same matches, faster.
+(TRIGGER, AUX_TAIL, PASSIVE_AHEAD, ACTIVE, TOLL, LEFT, NEGATION, NONE_HURT, CLAUSE, CLAUSE_START, BACKDROP,
+ COLLECTIVE, AFTER_PREP, NEW_CLAUSE, NO_SINGLE, NOMINAL, VERB_TRIGGER, PARTITIVE, INCLUDING, CODED, COORD_GAP,
+ SINGULAR, AGENT_AFTER, SINGULAR_AFTER, OF_AFTER, ITEM_TAIL, VERB_AND, PASSIVE_AUX, PASSIVE_BEFORE, LOST_PEOPLE,
+ OTHER_SOURCE) = map(caseless, (
+    TRIGGER, AUX_TAIL, PASSIVE_AHEAD, ACTIVE, TOLL, LEFT, NEGATION, NONE_HURT, CLAUSE, CLAUSE_START, BACKDROP,
+    COLLECTIVE, AFTER_PREP, NEW_CLAUSE, NO_SINGLE, NOMINAL, VERB_TRIGGER, PARTITIVE, INCLUDING, CODED, COORD_GAP,
+    SINGULAR, AGENT_AFTER, SINGULAR_AFTER, OF_AFTER, ITEM_TAIL, VERB_AND, PASSIVE_AUX, PASSIVE_BEFORE, LOST_PEOPLE,
+    OTHER_SOURCE))

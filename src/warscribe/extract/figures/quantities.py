@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from warscribe.dates._lexicon import number_value, scan
+from warscribe.dates._regex import caseless
 
 # ACLED's codebook: an unknown plural number of fatalities is recorded as 10; "dozens" 12;
 # "hundreds" 100. Smaller vague words keep their smallest reading.
@@ -106,6 +107,7 @@ def parse_quantity(m: re.Match[str] | None) -> Quantity | None:
     return Quantity(value, m.start(), m.end(), m.group(), exact)
 
 
+QTY = caseless(QTY)  # same matches, faster (see warscribe.dates._regex)
 QTY_FIRST = frozenset(
     "at more over nearly almost about around roughly approximately some an as up fewer less a close in "
     "upwards no just well only the all these those its their his her between another several many numerous "

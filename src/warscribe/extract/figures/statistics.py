@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from warscribe.dates import find_dates
+from warscribe.dates._regex import caseless
 from warscribe.dates.context import is_background
 from warscribe.extract.figures.quantities import QTY, parse_quantity
 from warscribe.model import DateSpan, Statistic
@@ -42,6 +43,8 @@ _DISPLACED = re.compile(
     re.IGNORECASE,
 )
 _DISPLACED_WORD = re.compile(r"displac|fled|refugee|abduct|kidnap|missing|arrest|detain", re.IGNORECASE)
+_MARKER, _WEAK_MARKER, _DISPLACED, _DISPLACED_WORD = map(caseless, (_MARKER, _WEAK_MARKER, _DISPLACED,
+                                                                   _DISPLACED_WORD))  # same matches, faster
 _KIND = {"internally displaced": "displaced", "fled": "displaced", "kidnapped": "abducted",
          "detained": "arrested"}
 
