@@ -45,8 +45,13 @@ def fold(name: str) -> str:
 
 # a capital after a lower-case letter; the capital comes first: a text has few
 _GLUED = re.compile(r"[A-Z\u00c0-\u00de](?<=[a-z\u00df-\u00ff].)")
+# ASCII only: each byte folded as fold_char() folds it; and each letter's case ("a" lower, "A" upper)
+_FOLD_BYTES = bytes(ord(chr(c).lower().translate(_ASCII_TABLE)) for c in range(128)) + bytes(range(128, 256))
+_CASE_BYTES = bytes(ord("a") if chr(c).islower() else ord("A") if chr(c).isupper() else 32 for c in range(128)) \
+    + bytes(32 for _ in range(128, 256))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_UPPER = re.compile(r"[A-Z\u00c0-\u00de]|[^\x00-\u00ff]")  # every upper-case character, and some others
+# every upper-case character (and some others) after a character that may be lower case
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de\u0100-\U0010ffff](?<=\S.)")
 
 
 def fold_text(text: str) -> tuple[str, list[int] | None]:
@@ -58,9 +63,13 @@ def fold_text(text: str) -> tuple[str, list[int] | None]:
     >>> fold_text("byMali")
     ('by mali', [0, 1, 2, 2, 3, 4, 5])
     """
-    glued = _GLUED.search(text) is not None
-    if text.isascii() and not glued:
-        return text.lower().translate(_ASCII_TABLE), None
+    if text.isascii():  # most texts: byte tables, one C pass each
+        raw = text.encode("ascii")
+        glued = b"aA" in raw.translate(_CASE_BYTES)
+        if not glued:
+            return raw.translate(_FOLD_BYTES).decode("ascii"), None
+    else:
+        glued = _GLUED.search(text) is not None
     # Whole runs of characters that fold to one character each go through str.translate; only
     # case changes of glued words and characters that fold to none or several are handled apart.
     table = {}

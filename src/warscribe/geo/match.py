@@ -334,6 +334,7 @@ class Matcher:
                         out.append(self._variant(text[s1:e2], s1, e2, names, country))
                         tokens = [t for t in tokens if not (t[0] < e2 and s1 < t[1])]
         kinds = self._kinds.setdefault(country, {})
+        listed: list[set[int]] = []  # see _cued
         for start, end, surface, key in tokens:
             kind = kinds.get(key)
             if kind is None:
@@ -356,7 +357,7 @@ class Matcher:
                 if not self.is_noise(text, start, end, headline=None):
                     out.append(self._variant(surface, start, end, names, country))
                 continue
-            if not self._cued(text, start, taken):
+            if not self._cued(text, start, taken, listed):
                 continue
             if self.is_noise(text, start, end, headline=None):
                 continue
@@ -387,17 +388,15 @@ class Matcher:
         return Match(surface, start, end, name, cands, "", confidence=0.85)
 
     @staticmethod
-    def _cued(text: str, start: int, taken: list[Match]) -> bool:
+    def _cued(text: str, start: int, taken: list[Match], listed: list[set[int]]) -> bool:
         """A place cue just before the word, or the next item of a list of places ("Menaka,
-        Aguelhoc and Tessalit")."""
+        Aguelhoc and Tessalit"). ``listed`` caches, per text, where the items after taken
+        names start (an empty list: not read yet)."""
         if _CUE_BEFORE.search(text, max(0, start - 48), start):
             return True
-        for m in taken:
-            if m.end < start:
-                nxt = _LIST_NEXT.match(text, m.end)
-                if nxt and nxt.start(1) == start:
-                    return True
-        return False
+        if not listed:
+            listed.append({nxt.start(1) for m in taken if (nxt := _LIST_NEXT.match(text, m.end))})
+        return start in listed[0]
 
     def _nearest(self, country: str, key: str, table: dict) -> tuple[str, float] | None:
         """The name of ``country`` closest to a folded word on its phonetic key (cached)."""
