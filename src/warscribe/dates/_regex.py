@@ -96,10 +96,20 @@ def _lower_items(sub) -> sre_parse.SubPattern:
     return sre_parse.SubPattern(sub.state, out)
 
 
+_TWINS_MADE: dict[tuple[str, int], re.Pattern[str] | None] = {}  # one parse per regex text
+
+
 def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-sensitive, lower-cased twin of a case-insensitive regex, or None."""
     if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE or pattern.flags & re.ASCII:
         return None
+    key = (pattern.pattern, pattern.flags)
+    if key not in _TWINS_MADE:
+        _TWINS_MADE[key] = _make_twin(pattern)
+    return _TWINS_MADE[key]
+
+
+def _make_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     flags = pattern.flags & ~re.IGNORECASE
     try:
         tree = _lower_items(sre_parse.parse(pattern.pattern, pattern.flags))

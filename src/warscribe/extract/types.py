@@ -56,9 +56,10 @@ _WORD_START = re.compile(r"\b\w")
 # the first whose own pattern matches is what CANDIDATE's alternation would match at that place.
 _RULES_AT: dict[str, tuple[tuple[int, re.Pattern[str], re.Pattern[str] | None], ...]] = {}
 for _i, (_, _pat, _) in enumerate(RULES if _PREFIXES is not None else ()):
-    _rule = CaselessPattern(re.compile(_pat, _FLAGS))
+    _rule = _COMPILED[_i][1]
+    _pair = (_rule.original, _rule.lowered) if isinstance(_rule, CaselessPattern) else (_rule, None)
     for _p in prefixes(f"(?:{_pat})", _K) or ():
-        _RULES_AT[_p] = _RULES_AT.get(_p, ()) + ((_i, _rule.original, _rule.lowered),)
+        _RULES_AT[_p] = _RULES_AT.get(_p, ()) + ((_i, *_pair),)
 _WS = re.compile(r"\s")
 _MODAL = re.compile(MODAL_BLOCK, _FLAGS)
 _MODAL_CASED = re.compile(MODAL_CASED)
