@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from warscribe.dates._regex import caseless
 from warscribe.dates._lexicon import (
     DASH_RE,
     DAY_RE,
@@ -166,6 +167,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _PREFILTER = re.compile(
     rf"\d|\b{MONTH_RE}|\b{SEASON_RE}\b", re.IGNORECASE
 )
+_PREFILTER = caseless(_PREFILTER)  # same matches, faster (see warscribe.dates._regex)
 _PARAM_BEFORE = re.compile(r"=\s*$")
 _ADJECTIVAL = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|by\b|the\b|a\b|an\b|when\b|as\b)[a-z][\w-]*")
 _WORD_BEFORE = re.compile(r"([\w.°]+)\W*$")

@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import re
 
+from warscribe.dates._regex import caseless
 from warscribe.dates._lexicon import WEEKDAYS, month_end, number_value
 from warscribe.model import DateMention, DateSpan
 
@@ -64,6 +65,7 @@ _PREFILTER = re.compile(
     r"day|week|month|year|shortly|soon|meanwhile|overnight|within|tonight",
     re.IGNORECASE,
 )
+_PREFILTER = caseless(_PREFILTER)  # same matches, faster (see warscribe.dates._regex)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warscribe.dates._regex import caseless
 from warscribe.model import ActorMention
 
 __all__ = ["assign_roles", "find_trigger", "interaction", "passive_victim", "same_actor"]
@@ -76,6 +77,11 @@ _INTERVENE = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|fire on|shot|arrest\w*
                         r"charged|intervene\w*|crack(?:ed)? down|broke up|break up|broken up|killed|wounded|"
                         r"injured)\b", re.I)
 _SIDE_WORDS = re.compile(r"\b(?:against|on|targeting|at|into|towards?|near)\s+(?:the\s+|an?\s+)?$", re.I)
+# Searched as lower-case regexes on lowered ASCII text (see warscribe.dates._regex): same matches, faster.
+(_VIOLENT_CROWD, _RIOT, _AUX, _BY, _ATTRIBUTION, _CLASH, _BETWEEN, _REDUCED, _CLAIM, _ED_BY, _EXPLOSIVE,
+ _HIT_MINE, _AIR, _AND, _HEDGE, _IN_ACT, _ON_BEHALF, _WITH, _EITHER, _INTERVENE, _SIDE_WORDS) = map(caseless, (
+    _VIOLENT_CROWD, _RIOT, _AUX, _BY, _ATTRIBUTION, _CLASH, _BETWEEN, _REDUCED, _CLAIM, _ED_BY, _EXPLOSIVE,
+    _HIT_MINE, _AIR, _AND, _HEDGE, _IN_ACT, _ON_BEHALF, _WITH, _EITHER, _INTERVENE, _SIDE_WORDS))
 
 
 def interaction(inter1: int | None, inter2: int | None = None) -> int:

@@ -16,6 +16,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
+from warscribe.dates._regex import caseless
 from warscribe.extract.notes import write_note
 from warscribe.extract.event_roles import Roles, assign, interaction_code
 from warscribe.extract.types import Typing, main_type
@@ -90,6 +91,8 @@ def fatalities(text: str) -> tuple[int, str]:
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}of\s+)?$", re.IGNORECASE)
+# Searched as lower-case regexes on lowered ASCII text (see warscribe.dates._regex): same matches, faster.
+_KILLED, _FROM_TO, _BETWEEN = map(caseless, (_KILLED, _FROM_TO, _BETWEEN))
 
 def event_places(sentence: str, places: tuple[PlaceMention, ...], *, trigger: int = 0) -> list[PlaceMention]:
     """The places a sentence's events happen at: a listed series gives one event per place.

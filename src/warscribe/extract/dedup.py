@@ -18,11 +18,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from warscribe.dates._regex import caseless
 from warscribe.extract.event_roles import interaction_code
 from warscribe.model import Event
 
 _CONTINUES = re.compile(r"\b(?:again|continu\w+|renewed|resum\w+|another|second|fresh|further|new\s+(?:attack|assault|"
                         r"clash|fighting|offensive)s?)\b", re.IGNORECASE)
+_CONTINUES = caseless(_CONTINUES)  # same matches, faster (see warscribe.dates._regex)
 _GENERIC = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warscribe.dates._regex import caseless
 from warscribe.extract.types import Typing
 from warscribe.model import ActorMention
 
@@ -34,6 +35,8 @@ _STRUCK = re.compile(r"\b(?:hit|struck|strikes?|stepped\s+on|ran\s+over|triggere
 _FIRED = re.compile(r"\b(?:fired|launched|planted|laid|detonated|carried\s+out|claimed|shelled|targeted\s+(?!by))",
                     re.IGNORECASE)
 _CLAIM = re.compile(r"\b(?:claim\w*|responsib\w*|planted\s+by|attributed\s+to|blamed)", re.IGNORECASE)
+# Searched as lower-case regexes on lowered ASCII text (see warscribe.dates._regex): same matches, faster.
+_PASSIVE, _BY, _STRUCK, _FIRED, _CLAIM = map(caseless, (_PASSIVE, _BY, _STRUCK, _FIRED, _CLAIM))
 
 
 @dataclass(frozen=True, slots=True)
