@@ -125,3 +125,16 @@ def test_previous_word_is_the_one_the_plain_pattern_finds(text, start):
     before = text[max(0, start - 80):start]
     found = re.compile(r"([^\W\d_][\w'’.]*)[ \u00a0]$").search(before, max(0, len(before) - 30))
     assert _prev_word(text, start) == (found.group(1) if found else None)
+
+
+def test_strong_cue_words_are_those_of_the_context_pattern():
+    import re
+
+    from warscribe.geo import context as ctx
+    from warscribe.geo.match import STRONG_CUE_WORDS, has_strong_cue
+
+    strong = re.search(r"\(\?P<strong>(.*?)\)\|in\|at\)", ctx._UNRESOLVED.pattern).group(1)
+    words = set(re.findall(r"[a-z]{3,}", strong))
+    assert words == set(STRONG_CUE_WORDS)  # a new strong cue in context.py needs its word here
+    for text in ("They met in the village of Tin Hama.", "Clashes around Ber.", "fighting in Gao"):
+        assert has_strong_cue(text) == any(strong for *_, strong in ctx.cue_tokens(text))

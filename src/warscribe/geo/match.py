@@ -480,6 +480,21 @@ _PHONETIC = [("ou", "u"), ("y", "i"), ("dj", "j"), ("q", "k"), ("ck", "k"), ("c"
              ("w", "u"), ("'", ""), (" ", "")]
 
 
+# The words of context.cue_tokens' strong cues ("village of X", "near X"): a text with none of
+# them has none (tests/geo/test_match.py checks the list against the pattern).
+STRONG_CUE_WORDS = ("near", "outside", "around", "town", "village", "city", "locality", "commune", "hamlet",
+                    "settlement")
+
+
+def has_strong_cue(text: str) -> bool:
+    """Whether a text may have a strong place cue at all (a few substring tests, no regex).
+
+    >>> has_strong_cue("Clashes near Gao."), has_strong_cue("Clashes in Gao.")
+    (True, False)
+    """
+    return any(word in text for word in STRONG_CUE_WORDS)
+
+
 _PREFIX = re.compile(r"^(?:i ?n[ ']?|n[ ']?)")  # Tamasheq "In-", "I-n-", "N'": one form
 
 

@@ -19,7 +19,7 @@ from warscribe.errors import GazetteerError
 from warscribe.geo import context as ctx
 from warscribe.geo.fold import fold
 from warscribe.geo.index import CODE_RANK, Gazetteer
-from warscribe.geo.match import Match, Matcher, capitals
+from warscribe.geo.match import Match, Matcher, capitals, has_strong_cue
 from warscribe.geo.pick import pick_event_place
 from warscribe.geo.reverse import haversine_km
 from warscribe.model import Place, PlaceMention
@@ -130,7 +130,7 @@ class Geocoder:
         for i, text in enumerate(sentences):
             self._between(text, slots[i])
         out = [[self._mention(s) for s in row] for row in slots]
-        unresolved, weak = self._unresolved(sentences, matches)
+        unresolved, weak = self._unresolved(sentences, matches, focus=focus)
         for i, spans in enumerate(unresolved):
             for start, end in spans:
                 out[i].append(PlaceMention(sentences[i][start:end], start, end, None, confidence=0.0))
@@ -443,15 +443,22 @@ class Geocoder:
                 return max(seats, key=lambda p: CODE_RANK.get(p.feature_code, 1))
         return gaz.region_capital(place.country_code, place.admin1) if place.admin1 else None
 
-    def _unresolved(self, sentences: Sequence[str], matches: list[list[Match]]) -> tuple[list[list[tuple[int, int]]], int]:
+    def _unresolved(self, sentences: Sequence[str], matches: list[list[Match]], *,
+                    focus: str | None = None) -> tuple[list[list[tuple[int, int]]], int]:
         """Capitalised words after strong place cues that matched nothing (reported as unresolved
-        mentions), and a count of those after "in"/"at" too (for the install advice only)."""
+        mentions), and a count of those after "in"/"at" too (for the install advice only: not
+        counted when no advice can follow, for ``focus`` has a dump or was advised already)."""
         out, weak = [], 0
+        advice = bool(focus) and focus not in self._warned and not any(s.country == focus for s in self.gazetteer.sources)
+        is_noise = self.matcher.is_noise
         for text, row in zip(sentences, matches):
             spans = []
+            if not advice and not has_strong_cue(text):  # the usual case: nothing to report
+                out.append(spans)
+                continue
             for start, end, strong in ctx.cue_tokens(text):
-                if text[end:end + 2] in ("'s", "’s") or any(m.start < end and start < m.end for m in row) \
-                        or self.matcher.is_noise(text, start, end):
+                if text[end:end + 2] in ("'s", "’s") or (row and any(m.start < end and start < m.end for m in row)) \
+                        or is_noise(text, start, end):
                     continue
                 if strong:
                     spans.append((start, end))
