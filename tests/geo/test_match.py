@@ -138,3 +138,5 @@ def test_strong_cue_words_are_those_of_the_context_pattern():
     assert words == set(STRONG_CUE_WORDS)  # a new strong cue in context.py needs its word here
     for text in ("They met in the village of Tin Hama.", "Clashes around Ber.", "fighting in Gao"):
         assert has_strong_cue(text) == any(strong for *_, strong in ctx.cue_tokens(text))
+    for word in STRONG_CUE_WORDS:
+        assert has_strong_cue(f"a {word} b") and not has_strong_cue(f"a {word[:-1]} b")

@@ -492,7 +492,8 @@ def has_strong_cue(text: str) -> bool:
     >>> has_strong_cue("Clashes near Gao."), has_strong_cue("Clashes in Gao.")
     (True, False)
     """
-    return any(word in text for word in STRONG_CUE_WORDS)
+    return ("near" in text or "town" in text or "village" in text or "outside" in text or "around" in text
+            or "city" in text or "commune" in text or "locality" in text or "hamlet" in text or "settlement" in text)
 
 
 _PREFIX = re.compile(r"^(?:i ?n[ ']?|n[ ']?)")  # Tamasheq "In-", "I-n-", "N'": one form
