@@ -160,3 +160,15 @@ def test_small_places_abroad_need_their_country_named():
     assert found["Niamey"].country_code == "NE"  # a capital neither
     turkish = geocoder.locate(["Clashes were reported in Solhan, in eastern Turkey."])
     assert turkish[0][0].place.country_code == "TR"
+
+
+def test_focus_ties_go_to_the_first_candidates_country(small_gazetteer):
+    from warscribe.geo.match import Match
+
+    geo = Geocoder(small_gazetteer, remember=False)
+    places = small_gazetteer.places
+    ml = next(i for i, p in enumerate(places) if p.country_code == "ML")
+    ne = next(i for i, p in enumerate(places) if p.country_code == "NE")
+    assert geo._focus([[Match("X", 0, 1, "x", ((ne, 0), (ml, 0)))]]) == "NE"
+    assert geo._focus([[Match("X", 0, 1, "x", ((ml, 0), (ne, 0)))]]) == "ML"
+    assert geo._focus([[Match("X", 0, 1, "x", ((ne, 0), (ml, 0))), Match("Mali", 2, 6, "mali", country="ML")]]) == "ML"

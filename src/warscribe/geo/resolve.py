@@ -84,6 +84,7 @@ class Geocoder:
         self._static: dict[int, tuple] = {}  # the score parts that depend on the place alone
         self._warned: set[str] = set()
         self._kinds: dict[tuple, str] = {}  # candidates -> _name_kind()
+        self._shares: dict[tuple, tuple] = {}  # candidates -> their countries' votes (see _focus)
 
     # -- public ------------------------------------------------------------------
     def locate(self, sentences: Sequence[str], *, country: str | None = None,
@@ -189,17 +190,29 @@ class Geocoder:
 
     # -- steps -------------------------------------------------------------------
     def _focus(self, matches: list[list[Match]]) -> str | None:
-        votes: Counter[str] = Counter()
-        places = self.gazetteer.places
+        """The country the names vote for: 2 for a country's name, 1 shared among the countries
+        of a name's candidates (ties: the first voted for)."""
+        votes: dict[str, float] = {}
+        shares = self._shares
         for row in matches:
             for m in row:
                 if m.country:
-                    votes[m.country] += 2
+                    votes[m.country] = votes.get(m.country, 0) + 2
                 elif m.candidates:
-                    codes = {places[i].country_code for i, _ in m.candidates}
-                    for code in codes:
-                        votes[code] += 1 / len(codes)
-        return votes.most_common(1)[0][0] if votes else None
+                    share = shares.get(m.candidates)
+                    if share is None:
+                        share = self._share(m.candidates)
+                    for code, part in share:
+                        votes[code] = votes.get(code, 0) + part
+        return max(votes, key=votes.__getitem__) if votes else None
+
+    def _share(self, candidates: tuple[tuple[int, int], ...]) -> tuple[tuple[str, float], ...]:
+        places = self.gazetteer.places
+        codes = dict.fromkeys(places[i].country_code for i, _ in candidates)  # in candidate order
+        share = tuple((code, 1 / len(codes)) for code in codes)
+        if len(self._shares) < 50_000:
+            self._shares[candidates] = share
+        return share
 
     def _read_context(self, text: str, row: list[_Slot]) -> None:
         places = self.gazetteer.places
