@@ -120,52 +120,38 @@ def _make_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 _last: list[str] = ["", ""]  # the text lowered last and its lower-case form: callers ask at many offsets
-
-
-def _lower(text: str) -> str:
-    if text is not _last[0]:
-        _last[0], _last[1] = text, text.lower()
-    return _last[1]
+_END = 2**62
 
 
 class CaselessPattern:
     """A case-insensitive regex searched fast on ASCII text (see the module docstring).
 
-    ``search``, ``match``, ``fullmatch`` and ``finditer`` return the original regex's matches;
+    ``search`` and ``finditer`` return the original regex's matches, found by its twin;
+    ``match``, ``fullmatch`` and the rest are the original's own (anchored, they gain little).
     ``original`` is the regex given; ``lowered`` its twin, None when it cannot be lowered.
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.original = pattern
         self.lowered = _lowered(pattern)
+        self.match = pattern.match
+        self.fullmatch = pattern.fullmatch
 
-    def _fast(self, text: str) -> bool:
-        return self.lowered is not None and text.isascii()
-
-    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        if not self._fast(text):
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        if self.lowered is None or not text.isascii():
             return self.original.search(text, pos, endpos)
-        m = self.lowered.search(_lower(text), pos, endpos)
+        if text is not _last[0]:
+            _last[0], _last[1] = text, text.lower()
+        m = self.lowered.search(_last[1], pos, endpos)
         return None if m is None else self.original.match(text, m.start(), endpos)
 
-    def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        if not self._fast(text):
-            return self.original.match(text, pos, endpos)
-        m = self.lowered.match(_lower(text), pos, endpos)
-        return None if m is None else self.original.match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        if not self._fast(text):
-            return self.original.fullmatch(text, pos, endpos)
-        m = self.lowered.fullmatch(_lower(text), pos, endpos)
-        return None if m is None else self.original.fullmatch(text, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
-        if not self._fast(text):
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        if self.lowered is None or not text.isascii():
             yield from self.original.finditer(text, pos, endpos)
             return
-        for m in self.lowered.finditer(_lower(text), pos, endpos):
-            yield self.original.match(text, m.start(), endpos)
+        match = self.original.match
+        for m in self.lowered.finditer(text.lower(), pos, endpos):
+            yield match(text, m.start(), endpos)
 
     def __getattr__(self, name: str):  # sub, split, findall, flags, the pattern text: the original's
         return getattr(self.original, name)
