@@ -220,8 +220,6 @@ class Matcher:
     def _inside_name(text: str, start: int, end: int, *, headline: bool | None = False, country: bool = False) -> bool:
         """Whether the span is part of a longer proper name (person, group, operation).
         ``headline`` None: find out from the text if it matters."""
-        before = text[max(0, start - 80):start]
-        after = text[end:end + 40]
         prev = _prev_word(text, start)
         if prev is not None:
             word = prev.rstrip(".")
@@ -232,7 +230,7 @@ class Matcher:
                 return True
             if _is_acronym(word) or (_is_proper(word) and low not in PREFIXES):
                 return True
-        nxt = _NEXT_WORDS.match(after) if not country else None
+        nxt = _NEXT_WORDS.match(text[end:end + 40]) if not country else None
         if nxt:
             # "Southern Algeria AQIM leaders": still Algeria
             word = nxt.group(1)
@@ -244,7 +242,7 @@ class Matcher:
         if prev is not None and low in _LOCATIVE:  # "in Gao": the chain below would end on the same word
             return False
         # "National Movement for the Liberation of Azawad": an org head earlier in the chain.
-        words = _CHAIN_WORD.findall(_CLAUSE_END.split(before)[-1])[-7:]
+        words = _CHAIN_WORD.findall(_CLAUSE_END.split(text[max(0, start - 80):start])[-1])[-7:]
         while words and words[-1].lower() in ("the", "a"):
             words.pop()
         if words and words[-1].lower() in _LOCATIVE:  # "the Malian Army in Gao": Gao is a place
