@@ -50,6 +50,22 @@ def test_a_broken_document_is_a_failure_and_the_batch_goes_on(extractor):
     assert failures[0].stage == "extract"
 
 
+def test_pipe_freezes_loaded_resources_for_the_collector_only_while_it_runs(extractor):
+    import gc
+
+    docs = [parse_text(NARRATIVE, id=f"n{i}", format="text") for i in range(3)]
+    during = [gc.get_freeze_count() for _ in extractor.pipe(docs)]
+    assert len(during) == 3 and all(n > 0 for n in during)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # a caller's own freeze is left alone
+    try:
+        frozen = gc.get_freeze_count()
+        list(extractor.pipe(docs))
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+
+
 def test_extract_reads_files_and_reports_missing_ones(tmp_path, ml_gazetteer):
     path = tmp_path / "story.txt"
     path.write_text(NARRATIVE, encoding="utf-8")

@@ -118,9 +118,11 @@ def scan(pattern: re.Pattern[str], text: str, *, first: frozenset[str], digits: 
     starts = [s for word in first & index.keys() for s in index[word]]
     if digits:
         starts += numbers
+    twin = getattr(pattern, "lowered", None)  # a caseless pattern's lower-case twin says first if it matches
+    low = text.lower() if twin is not None and text.isascii() else None
     pos = 0
     for start in sorted(set(starts)):
-        if start < pos:
+        if start < pos or (low is not None and twin.match(low, start) is None):
             continue
         m = pattern.match(text, start)
         if m is not None and m.end() > start:

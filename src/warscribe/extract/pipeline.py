@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -180,20 +181,25 @@ class Extractor:
         ``on_error``. ``batch_size`` bounds how many documents are held at once.
         """
         batch: list[Document] = []
-        for item in docs:
-            if isinstance(item, Failure):
-                yield from self._run(batch, on_error)  # keep failures in input order
-                batch = []
-                if on_error is not None:
-                    on_error(item)
-                continue
-            batch.append(item)
-            if len(batch) >= batch_size:
-                yield from self._run(batch, on_error)
-                batch = []
-        yield from self._run(batch, on_error)
+        frozen: list[bool] = []  # once resources are loaded: [True] if this batch froze them, [False] if not
+        try:
+            for item in docs:
+                if isinstance(item, Failure):
+                    yield from self._run(batch, on_error, frozen)  # keep failures in input order
+                    batch = []
+                    if on_error is not None:
+                        on_error(item)
+                    continue
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    yield from self._run(batch, on_error, frozen)
+                    batch = []
+            yield from self._run(batch, on_error, frozen)
+        finally:
+            if frozen and frozen[0]:
+                gc.unfreeze()
 
-    def _run(self, batch: list[Document], on_error: OnError | None):
+    def _run(self, batch: list[Document], on_error: OnError | None, frozen: list[bool]):
         for doc in batch:
             try:
                 events, stats = self.document(doc)
@@ -202,6 +208,10 @@ class Extractor:
                     raise
                 on_error(Failure(doc.id, f"{type(exc).__name__}: {exc}", stage="extract"))
                 continue
+            if not frozen:  # the gazetteer and dictionaries are loaded now and live as long as the batch:
+                frozen.append(gc.get_freeze_count() == 0)  # the collector need not scan them over and over
+                if frozen[0]:
+                    gc.freeze()
             yield doc, events, stats
 
 
