@@ -405,9 +405,10 @@ class Geocoder:
                     and facts[1].feature_code not in ("PPLA", "PPLC") \
                     and haversine_km(facts[1].latitude, facts[1].longitude, places[nxt.choice].latitude,
                                      places[nxt.choice].longitude) > QUALIFIER_KM:
-                # no place of that name in the region the text gives: GeoNames lacks the village,
-                # and ACLED codes the qualifying town instead ("Diaka in Tenenkou Cercle")
-                slot.confidence = min(slot.confidence, 0.5)
+                # no place of that name in the region the text gives: GeoNames lacks the village
+                # (the one it has is another), and ACLED codes the qualifying town instead, at
+                # precision 2 ("Diaka in Tenenkou Cercle")
+                slot.choice, slot.confidence = None, 0.0
                 nxt.relation = "near"
 
     def _between(self, text: str, row: list[_Slot]) -> None:
