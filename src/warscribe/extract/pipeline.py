@@ -153,7 +153,8 @@ class Extractor:
                 walk.add(facts)
             elif _GROUPISH.search(s.text):  # keeps "this group" pointing at groups named between events
                 actor_ctx.find(s.text, date=span or _context_date(walk.dates), paragraph=s.paragraph)
-            walk.remember_place(s, facts, places[i])
+            if i + 1 < len(doc.sentences):  # only a later sentence asks for it
+                walk.remember_place(s, facts, places[i])
         return walk.finish(), walk.stats
 
     def _nearby(self, sentences, i: int, when) -> tuple:

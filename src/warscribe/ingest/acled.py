@@ -19,7 +19,6 @@ extractor would leak the answer. Notes of 2017 onwards say "On 29 December," the
 from __future__ import annotations
 
 import csv
-import dataclasses
 import datetime as dt
 import os
 import sys
@@ -98,7 +97,8 @@ def read_acled(
     ``on_error`` when given, else yielded in the stream (as ``read_jsonl`` does).
     ``years`` keeps the rows of those years only.
     """
-    from warscribe.ingest.reader import parse_text
+    from warscribe.ingest.plain import parse_plain
+    from warscribe.ingest.reader import MAX_DOCUMENT_BYTES
 
     for line, row in _rows(path, REQUIRED_COLUMNS):
         where = f"{path}:{line}"
@@ -111,11 +111,14 @@ def read_acled(
             yield from _report(Failure(where, f"empty {what}"), on_error)
             continue
         try:
-            doc = parse_text(notes, id=doc_id, format="text", meta=(("source", where),))
+            if len(notes) > MAX_DOCUMENT_BYTES:
+                raise InputError(doc_id, f"notes of {len(notes):,} characters are above the "
+                                         f"{MAX_DOCUMENT_BYTES:,} limit")
+            doc = parse_plain(notes, id=doc_id, meta=(("source", where),), format="acled")
         except WarscribeError as exc:
             yield from _report(Failure(where, str(exc)), on_error)
             continue
-        yield dataclasses.replace(doc, format="acled")
+        yield doc
 
 
 def _int(value: str | None) -> int | None:

@@ -35,7 +35,7 @@ _MAX_TITLE_CHARS = 90
 
 
 def parse_plain(text: str, *, id: str, title: str | None = None, url: str | None = None,
-                date: str | None = None, meta: tuple[tuple[str, str], ...] = ()) -> Document:
+                date: str | None = None, meta: tuple[tuple[str, str], ...] = (), format: str = "text") -> Document:
     """A plain-text document: paragraphs by blank lines, title-like lines as sections.
 
     >>> doc = parse_plain("Background\\n\\nRebels took Kidal. The army left.", id="p1")
@@ -68,7 +68,7 @@ def parse_plain(text: str, *, id: str, title: str | None = None, url: str | None
         sentences.extend(emit_sentences(mapped, section=section, paragraph=number))
     if title is None and headings and headings[0][0] == blocks[0][0]:
         title = headings[0][2]
-    return Document(id=id, text=text, format="text", title=title, url=url, date=date,
+    return Document(id=id, text=text, format=format, title=title, url=url, date=date,
                     sections=sections, sentences=tuple(sentences), meta=meta)
 
 
