@@ -117,8 +117,10 @@ class Matcher:
         self.automaton = ahocorasick.Automaton()
         # Patterns start with a space and texts are scanned with one in front: a hit always
         # begins at a word start, and only its end needs a boundary check.
+        countries = gazetteer.country_by_name
         for key in gazetteer.names:
-            self.automaton.add_word(" " + key, key)
+            if key not in STOPWORDS or key in countries:  # a common word alone is never a mention
+                self.automaton.add_word(" " + key, key)
         for key in gazetteer.country_by_name:
             if key not in gazetteer.names:
                 self.automaton.add_word(" " + key, key)
