@@ -94,9 +94,14 @@ def relation_before(before: str) -> str:
     return ""
 
 
+_AFTER_PRE = re.compile("region|province|cercle|prefecture|area|zone|surrounding|outskirt|vicinity|environs|axis")
+
+
 def relation_after(after: str) -> str:
     """The relation announced by the words just after a name ("X region", "X area"), or ''."""
     head = after[:80]
+    if not _AFTER_PRE.search(head.lower()):
+        return ""
     for relation, pattern in _AFTER:
         if pattern.search(head):
             return relation
@@ -178,7 +183,7 @@ def stated_coding(before: str, after: str) -> str | None:
     >>> stated_coding("killed (coded as ", " at geoprecision 2)"), stated_coding("in ", ", Mopti")
     ('area', None)
     """
-    if not _CODED_BEFORE.search(before[-60:]):
+    if "oded" not in before or not _CODED_BEFORE.search(before[-60:]):
         return None
     found = _CODED_PRECISION.match(after)
     return _STATED_RELATION[found.group(1) or found.group(2)] if found else ""

@@ -52,6 +52,7 @@ class _Slot:
 
 
 _CROWD = [min(1.0, math.log1p(n) / math.log1p(30)) for n in range(31)]
+_AROUND = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
 
 
 def _cell(p: Place) -> tuple[int, int]:
@@ -181,12 +182,14 @@ class Geocoder:
         cells = [_cell(p) for p in map(self.gazetteer.places.__getitem__, confident) if p.feature_code != "PPLC"]
         self.density.update(cells)
         crowd, around = self._crowd, self._around
+        top = len(_CROWD)
         for row, col in cells:  # the crowding of the cells around those that changed, kept current
-            for dr in (-1, 0, 1):
-                for dc in (-1, 0, 1):
-                    key = (row + dr, col + dc)
-                    n = around[key] = around.get(key, 0) + 1
-                    crowd[key] = _CROWD[n] if n < len(_CROWD) else 1.0
+            for dr, dc in _AROUND:
+                key = (row + dr, col + dc)
+                n = around.get(key, 0)
+                if n < top:  # past that the cell is as crowded as it gets
+                    around[key] = n + 1
+                    crowd[key] = _CROWD[n + 1] if n + 1 < top else 1.0
 
     # -- steps -------------------------------------------------------------------
     def _focus(self, matches: list[list[Match]]) -> str | None:
@@ -281,6 +284,10 @@ class Geocoder:
         return kind
 
     def _score(self, slot: _Slot, focus: str | None, *, anchors: dict | None) -> None:
+        if len(slot.match.candidates) == 1:  # nothing to weigh: the one place, as sure as the name
+            slot.scores = [(0.0, slot.match.candidates[0][0])]
+            slot.choice, slot.confidence = slot.scores[0][1], slot.match.confidence
+            return
         places = self.gazetteer.places
         scored = []
         static = self._static
