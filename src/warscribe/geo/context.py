@@ -171,8 +171,8 @@ def cue_tokens(text: str) -> list[tuple[int, int, bool]]:
 
 
 _CODED_BEFORE = re.compile(r"\bcoded\b[^().;]{0,45}$", re.I)
-_CODED_PRECISION = re.compile(r"^[^().;]{0,60}?\bgeo\s*-?\s*pre\w*\s*(?:of\s+)?([123])\b|^[^().;]{0,30}?\bprec\w*\s*([123])\b",
-                              re.I)
+_CODED_PRECISION = re.compile(
+    r"^[^().;]{0,60}?\bgeo\s*-?\s*pre\w*\s*(?:of\s+)?([123])\b|^[^().;]{0,30}?\bprec\w*\s*([123])\b", re.I)
 _STATED_RELATION = {"1": "", "2": "area", "3": "region"}
 
 

@@ -343,10 +343,11 @@ class Geocoder:
         """Confident places of the slot's paragraph (weight 4), else of the paragraphs around
         it (2.5): candidates near them score up to that weight, fading over 75 km."""
         own = anchors.get(("para", slot.paragraph), [])
-        points = [pt for key, pt in own if key != id(slot)]
+        points = list(dict.fromkeys(pt for key, pt in own if key != id(slot)))  # a town named twice counts once
         if points:
             return points, 4.0
-        return [pt for k in (-2, -1, 1, 2) for key, pt in anchors.get(("para", slot.paragraph + k), [])], 2.5
+        around = (pt for k in (-2, -1, 1, 2) for key, pt in anchors.get(("para", slot.paragraph + k), []))
+        return list(dict.fromkeys(around)), 2.5
 
     def _anchors(self, flat: list[_Slot]) -> dict:
         anchors: dict = {"doc": []}
