@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import ahocorasick
+
 from warscribe.dates._regex import CaselessPattern, caseless
 from warscribe.extract._prefixes import prefixes
 from warscribe.extract._type_rules import (
@@ -61,6 +63,11 @@ for _i, (_, _pat, _) in enumerate(RULES if _PREFIXES is not None else ()):
     for _p in prefixes(f"(?:{_pat})", _K) or ():
         _RULES_AT[_p] = _RULES_AT.get(_p, ()) + ((_i, *_pair),)
 _WS = re.compile(r"\s")
+_KEYS = ahocorasick.Automaton()  # every key of _RULES_AT, found in one pass over a text
+for _p in _RULES_AT:
+    _KEYS.add_word(_p, _p)
+if _RULES_AT:
+    _KEYS.make_automaton()
 _MODAL = re.compile(MODAL_BLOCK, _FLAGS)
 _MODAL_CASED = re.compile(MODAL_CASED)
 _CIVILIAN = re.compile(CIVILIAN, _FLAGS)
@@ -148,13 +155,10 @@ def _triggers(text: str) -> Iterator[tuple[int, re.Match[str]]]:
     fast = text.isascii()  # then each rule's lower-case twin tells first whether it matches (see caseless)
     folded = _WS.sub(" ", low)  # one character for one: offsets hold
     pos = 0
-    for w in _WORD_START.finditer(text):
-        p = w.start()
+    for p in _word_starts(text, folded):
         if p < pos:
             continue
-        rules = _RULES_AT.get(folded[p:p + _K])
-        if rules is None:
-            continue
+        rules = _RULES_AT[folded[p:p + _K]]
         for index, pattern, lowered in rules:
             if fast and lowered is not None and lowered.match(low, p) is None:
                 continue
@@ -163,6 +167,20 @@ def _triggers(text: str) -> Iterator[tuple[int, re.Match[str]]]:
                 pos = m.end()
                 yield index, m
                 break
+
+
+def _word_starts(text: str, folded: str) -> list[int]:
+    """The word starts (as ``\\b\\w`` finds them) whose first letters begin some rule, in order."""
+    out = []
+    for last, key in _KEYS.iter(folded):
+        p = last - len(key) + 1
+        if folded[p:p + _K] != key or not (text[p].isalnum() or text[p] == "_"):
+            continue
+        if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
+            continue
+        out.append(p)
+    out.sort()
+    return out
 
 
 def is_candidate(text: str) -> bool:
