@@ -28,6 +28,7 @@ log = logging.getLogger("warscribe.geo")
 # GeoNames ids below this come from its original gazetteer imports; later ids are mostly
 # user additions (often hamlets that share a town's name): a tie-breaker only.
 OLD_IDS = 5_000_000
+KM_PER_DEGREE = 111.2
 BIG_CITY = 1_000_000  # people: a city known without its country being named
 QUALIFIER_KM = 150.0  # "X, Y" with X this far from Y's town: some other X (GeoNames' admin names lag)
 
@@ -53,6 +54,13 @@ class _Slot:
 
 _CROWD = [min(1.0, math.log1p(n) / math.log1p(30)) for n in range(31)]
 _AROUND = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+
+
+def _flat_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float:
+    """Distance in km to the nearest of ``points``, on the local flat-earth approximation
+    (within 0.5% of the great circle over a few hundred km, which is all a weight needs)."""
+    scale = math.cos(math.radians(lat))
+    return KM_PER_DEGREE * math.sqrt(min((la - lat) ** 2 + ((lo - lon) * scale) ** 2 for la, lo in points))
 
 
 def _cell(p: Place) -> tuple[int, int]:
@@ -314,7 +322,7 @@ class Geocoder:
             if qualifier and (qualifier == admin1 or qualifier == admin2):
                 s += 7 if qualifier == admin1 == admin2 else 6  # "X, Segou": Segou's own cercle first
             if near_points:
-                d = min(haversine_km(p.latitude, p.longitude, lat, lon) for lat, lon in near_points)
+                d = _flat_km(p.latitude, p.longitude, near_points)
                 s += near_weight * math.exp(-d / 75.0)
             if regions and admin1 in regions:
                 s += 2.0
