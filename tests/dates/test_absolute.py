@@ -60,3 +60,20 @@ def test_number_words_round_trip(tens: int, unit: int, hundreds: int) -> None:
         value += hundreds * 100
     assert number_value(words) == value
     assert number_value(f"{value:,}") == value
+
+
+_DATE_WORDS = st.sampled_from(["On", "3", "16", "17-18", "2012", "2012-13", "1990s", "January", "May", "to", "and",
+                               "until", "–", "-", "/", "12/03/2014", "2014-03-12", "early", "the", "of", "between",
+                               "from", "spring", "present", ",", "."])
+
+
+@given(st.lists(_DATE_WORDS, max_size=12).map(" ".join))
+def test_skipping_patterns_a_text_cannot_match_changes_nothing(text: str) -> None:
+    from warscribe.dates import absolute
+
+    fast = absolute.find_calendar(text)
+    needs, absolute._NEEDS = absolute._NEEDS, {}
+    try:
+        assert fast == absolute.find_calendar(text)
+    finally:
+        absolute._NEEDS = needs

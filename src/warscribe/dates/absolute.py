@@ -168,6 +168,11 @@ _PREFILTER = re.compile(
     rf"\d|\b{MONTH_RE}|\b{SEASON_RE}\b", re.IGNORECASE
 )
 _PREFILTER = caseless(_PREFILTER)  # same matches, faster (see warscribe.dates._regex)
+_DASH = DASH_RE.removeprefix(r"\s*").removesuffix(r"\s*")  # the dash DASH_RE needs
+_SEPARATOR = re.compile(rf"{_DASH}|\s(?:to|until|till|through|and)\s")  # what a range needs between its ends
+# What a pattern cannot match without: a text that lacks it is not searched with that pattern.
+_NEEDS = {"iso": re.compile("-"), "numeric": re.compile("/"), "dayrange": _SEPARATOR, "mdayrange": _SEPARATOR,
+          "yearrange": re.compile(_DASH), "range": _SEPARATOR, "decade": re.compile("0s")}
 _PARAM_BEFORE = re.compile(r"=\s*$")
 _ADJECTIVAL = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|by\b|the\b|a\b|an\b|when\b|as\b)[a-z][\w-]*")
 _WORD_BEFORE = re.compile(r"([\w.°]+)\W*$")
@@ -216,7 +221,11 @@ def find_calendar(
         return []
     found: list[tuple[int, int, DateMention]] = []
     pending: list[tuple[str, re.Match[str]]] = []
+    lacks: dict[re.Pattern[str], bool] = {}
     for name, pattern in _PATTERNS:
+        needed = _NEEDS.get(name)
+        if needed is not None and lacks.setdefault(needed, needed.search(text) is None):
+            continue
         for m in pattern.finditer(text):
             mention = _HANDLERS[name](text, m, None, None)
             if mention is not None:

@@ -53,7 +53,6 @@ _COMPILED = [(sub, caseless(re.compile(pat, _FLAGS)), weight) for sub, pat, weig
 CANDIDATE = re.compile("|".join(f"(?P<r{i}>{pat})" for i, (_, pat, _) in enumerate(RULES)), _FLAGS)
 _K = 3
 _PREFIXES = prefixes(CANDIDATE.pattern, _K)
-_WORD_START = re.compile(r"\b\w")
 # The rules each start of a word can begin (by its first _K letters), tried one by one there:
 # the first whose own pattern matches is what CANDIDATE's alternation would match at that place.
 _RULES_AT: dict[str, tuple[tuple[int, re.Pattern[str], re.Pattern[str] | None], ...]] = {}
