@@ -172,3 +172,15 @@ def test_focus_ties_go_to_the_first_candidates_country(small_gazetteer):
     assert geo._focus([[Match("X", 0, 1, "x", ((ne, 0), (ml, 0)))]]) == "NE"
     assert geo._focus([[Match("X", 0, 1, "x", ((ml, 0), (ne, 0)))]]) == "ML"
     assert geo._focus([[Match("X", 0, 1, "x", ((ne, 0), (ml, 0))), Match("Mali", 2, 6, "mali", country="ML")]]) == "ML"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thousands marched through the capital on Friday.", "Bamako"),
+    ("Police fired tear gas in the Malian capital.", "Bamako"),
+    ("Troops were flown to the capital, Bamako, at night.", None),  # the name itself is the mention
+    ("Gunmen reached the Nigerien capital.", None),  # not the focus country's
+    ("Kidal, the regional capital, was quiet.", None),
+])
+def test_the_capital_is_the_focus_countrys(small_geocoder, sentence, expected):
+    found = [m for m in small_geocoder.locate([sentence], country="ML")[0] if "capital" in m.text]
+    assert [m.place.name for m in found] == ([expected] if expected else [])

@@ -187,3 +187,18 @@ def stated_coding(before: str, after: str) -> str | None:
         return None
     found = _CODED_PRECISION.match(after)
     return _STATED_RELATION[found.group(1) or found.group(2)] if found else ""
+
+
+_CAPITAL = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w'’-]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|city\s+of)\b)")
+
+
+def capital_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Spans of "the capital" and "the Malian capital" (with the adjective, or ''), not "the
+    capital of X" nor "the regional capital".
+
+    >>> capital_phrases("Crowds marched in the Malian capital; the capital of Gao stayed calm.")
+    [(16, 36, 'Malian')]
+    """
+    if "capital" not in text:
+        return []
+    return [(m.start(), m.end(), m.group(1) or "") for m in _CAPITAL.finditer(text)]

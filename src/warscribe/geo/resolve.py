@@ -145,6 +145,8 @@ class Geocoder:
             for start, end in spans:
                 out[i].append(PlaceMention(sentences[i][start:end], start, end, None, confidence=0.0))
             out[i].sort(key=lambda m: m.start)
+        if focus:
+            self._capitals(sentences, out, focus)
         self._maybe_warn(focus, out, weak)
         if self.remember:
             self._remember(flat)
@@ -496,6 +498,23 @@ class Geocoder:
                     weak += 1
             out.append(spans)
         return out, weak
+
+    def _capitals(self, sentences: Sequence[str], out: list[list[PlaceMention]], focus: str) -> None:
+        """"the capital", "the Malian capital": the focus country's capital, when the adjective
+        (if any) is that country's."""
+        capital = None
+        for i, text in enumerate(sentences):
+            for start, end, adjective in ctx.capital_phrases(text):
+                if any(m.start < end + 3 and start < m.end for m in out[i]):
+                    continue  # inside a name, or named right after it ("the capital, Bamako")
+                capital = capital or self.gazetteer.capital(focus)
+                if capital is None:
+                    return
+                if adjective and not fold(adjective).startswith(fold(capital.country)[:4]):
+                    continue
+                out[i].append(PlaceMention(text[start:end], start, end, capital, confidence=0.8,
+                                           latitude=capital.latitude, longitude=capital.longitude))
+                out[i].sort(key=lambda m: m.start)
 
     def _maybe_warn(self, focus: str | None, out: list[list[PlaceMention]], weak: int) -> None:
         resolved = sum(1 for row in out for m in row if m.place is not None and m.relation != "country")
