@@ -197,7 +197,7 @@ def capital_phrases(text: str) -> list[tuple[int, int, str]]:
     capital of X" nor "the regional capital".
 
     >>> capital_phrases("Crowds marched in the Malian capital; the capital of Gao stayed calm.")
-    [(16, 36, 'Malian')]
+    [(18, 36, 'Malian')]
     """
     if "capital" not in text:
         return []
