@@ -184,3 +184,14 @@ def test_focus_ties_go_to_the_first_candidates_country(small_gazetteer):
 def test_the_capital_is_the_focus_countrys(small_geocoder, sentence, expected):
     found = [m for m in small_geocoder.locate([sentence], country="ML")[0] if "capital" in m.text]
     assert [m.place.name for m in found] == ([expected] if expected else [])
+
+
+def test_the_country_a_text_names_most_is_its_focus(small_gazetteer):
+    geocoder = Geocoder(small_gazetteer, remember=False)
+    text = ["Burkina Faso said gunmen burned the village of Zorbo.", "In Burkina Faso, the village of Tinakof was raided.",
+            "Refugees crossed into Mali."]
+    geocoder.locate(text)
+    assert any("install BF" in w for w in geocoder.warnings)  # not ML, the one country installed
+    geocoder.warnings.clear()
+    geocoder.locate(["Burkina Faso and Mali said gunmen burned the village of Zorbo near Gao."])
+    assert geocoder.warnings == []  # named once each: the names' own country (ML) is the focus

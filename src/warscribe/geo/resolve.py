@@ -93,6 +93,7 @@ class Geocoder:
         self._static: dict[int, tuple] = {}  # the score parts that depend on the place alone
         self._warned: set[str] = set()
         self._kinds: dict[tuple, str] = {}  # candidates -> _name_kind()
+        self._installed = {source.country for source in self.gazetteer.sources}  # countries the user chose
         self._shares: dict[tuple, tuple] = {}  # candidates -> their countries' votes (see _focus)
 
     # -- public ------------------------------------------------------------------
@@ -135,7 +136,7 @@ class Geocoder:
             if len(slot.scores) > 1:
                 self._score(slot, focus, anchors=anchors)
         self._agree(flat)
-        self._abroad(flat, {m.country for row in matches for m in row if m.country} | {focus})
+        self._abroad(flat, {m.country for row in matches for m in row if m.country} | {focus} | self._installed)
         self._qualifiers(flat)
         for i, text in enumerate(sentences):
             self._between(text, slots[i])
@@ -203,13 +204,16 @@ class Geocoder:
 
     # -- steps -------------------------------------------------------------------
     def _focus(self, matches: list[list[Match]]) -> str | None:
-        """The country the names vote for: 2 for a country's name, 1 shared among the countries
-        of a name's candidates (ties: the first voted for)."""
+        """The country the text names most, when it names one at least twice and twice as often
+        as any other; else the country the names vote for: 2 for a country's name, 1 shared
+        among the countries of a name's candidates (ties: the first voted for)."""
         votes: dict[str, float] = {}
+        named: dict[str, int] = {}
         shares = self._shares
         for row in matches:
             for m in row:
                 if m.country:
+                    named[m.country] = named.get(m.country, 0) + 1
                     votes[m.country] = votes.get(m.country, 0) + 2
                 elif m.candidates:
                     share = shares.get(m.candidates)
@@ -217,6 +221,10 @@ class Geocoder:
                         share = self._share(m.candidates)
                     for code, part in share:
                         votes[code] = votes.get(code, 0) + part
+        if named:
+            counts = sorted(named.values(), reverse=True)
+            if counts[0] >= 2 and (len(counts) == 1 or counts[0] >= 2 * counts[1]):
+                return max(named, key=named.__getitem__)
         return max(votes, key=votes.__getitem__) if votes else None
 
     def _share(self, candidates: tuple[tuple[int, int], ...]) -> tuple[tuple[str, float], ...]:
