@@ -136,14 +136,17 @@ class CaselessPattern:
         self.lowered = _lowered(pattern)
         self.match = pattern.match
         self.fullmatch = pattern.fullmatch
+        self._search = pattern.search
+        self._twin_search = self.lowered.search if self.lowered is not None else None
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        if self.lowered is None or not text.isascii():
-            return self.original.search(text, pos, endpos)
-        if text is not _last[0]:
-            _last[0], _last[1] = text, text.lower()
-        m = self.lowered.search(_last[1], pos, endpos)
-        return None if m is None else self.original.match(text, m.start(), endpos)
+        if self._twin_search is None or not text.isascii():
+            return self._search(text, pos, endpos)
+        last = _last
+        if text is not last[0]:
+            last[0], last[1] = text, text.lower()
+        m = self._twin_search(last[1], pos, endpos)
+        return None if m is None else self.match(text, m.start(), endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         if self.lowered is None or not text.isascii():

@@ -403,18 +403,26 @@ def _vague(span: DateSpan | None) -> DateSpan | None:
 def _focus(gazetteer, places: list[list[PlaceMention]], *, default: str | None) -> PlaceMention | None:
     """The document's focus region (its most named admin1; else its country's capital) at precision 3."""
     resolved = [p.place for ps in places for p in ps if p.place is not None]
-    country = collections.Counter(p.country_code for p in resolved).most_common(1)[0][0] if resolved else default
+    country = _most_named([p.country_code for p in resolved]) if resolved else default
     if not country:
         return None
-    regions = collections.Counter(p.admin1 for p in resolved if p.country_code == country and p.admin1)
+    regions = [p.admin1 for p in resolved if p.country_code == country and p.admin1]
     seat = None
     if regions:
-        seat = gazetteer.region_capital(country, regions.most_common(1)[0][0])
+        seat = gazetteer.region_capital(country, _most_named(regions))
     if seat is None:
         seat = gazetteer.capital(country)
     if seat is None:
         return None
     return PlaceMention(seat.admin1 or seat.name, -1, -1, seat, geo_precision=3, confidence=0.5, relation="region")
+
+
+def _most_named(values: list[str]) -> str:
+    """The most frequent value, the first named among equals (as ``Counter.most_common(1)``)."""
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=counts.__getitem__)
 
 
 def extract_document(doc: Document, *, gazetteer=None, extractor: Extractor | None = None) -> list[Event]:
