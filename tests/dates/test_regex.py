@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warscribe.dates._regex import CaselessPattern, caseless
+from warscribe.dates._regex import CaselessPattern, WordStartPattern, caseless
 
 MODULES = ("warscribe.dates.absolute", "warscribe.dates.relative", "warscribe.dates.context",
            "warscribe.extract.types", "warscribe.extract._type_rules", "warscribe.extract.figures.patterns",
@@ -74,3 +74,19 @@ def test_groups_hold_the_text_as_written(text: str) -> None:
     p = caseless(re.compile(r"(?P<w>[a-z]+)\s+(?P<n>\d+)", re.IGNORECASE))
     want = [m.groupdict() for m in re.finditer(r"(?P<w>[a-z]+)\s+(?P<n>\d+)", text, re.IGNORECASE)]
     assert [m.groupdict() for m in p.finditer(text)] == want
+
+
+_DATEISH = st.sampled_from(["On", "3", "16", "17-18", "2012", "January", "May", "Jan.", "to", "and", "until", "–",
+                            "early", "mid", "the", "end", "of", "between", "from", "spring", "x3", "_4", " ", "\n", ","])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DATEISH, max_size=14).map(" ".join), st.sampled_from(range(8)))
+def test_word_start_pattern_finds_what_finditer_finds(text: str, which: int) -> None:
+    from warscribe.dates import absolute
+
+    name, pattern = absolute._PATTERNS[which]
+    original = getattr(pattern, "original", pattern)
+    fast = WordStartPattern(original)
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+        [(m.span(), m.groups()) for m in original.finditer(text)], name

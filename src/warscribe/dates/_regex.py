@@ -164,3 +164,62 @@ def caseless(pattern: re.Pattern[str]) -> CaselessPattern | re.Pattern[str]:
     """``pattern`` wrapped for fast searching when it can be lowered, else ``pattern`` itself."""
     wrapped = CaselessPattern(pattern)
     return wrapped if wrapped.lowered is not None else pattern
+
+
+class WordStartPattern:
+    """A regex that matches only at word starts, tried only where a match's first letters are.
+
+    >>> p = WordStartPattern(re.compile(r"\\b(?:early|late)\\s+(?:May|June)"))
+    >>> [m.group() for m in p.finditer("Clashes in early June and late May.")]
+    ['early June', 'late May']
+
+    ``finditer`` over a whole ASCII text finds, with one Aho-Corasick pass, the word starts
+    that begin with one of the regex's possible first letters (:func:`warscribe.extract._prefixes.prefixes`)
+    and runs the regex there only: the matches ``pattern.finditer`` finds. A regex that may
+    start elsewhere, other text, and other calls use the regex itself.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], k: int = 3) -> None:
+        import ahocorasick
+
+        from warscribe.extract._prefixes import ANY, _sequence
+
+        self.original = pattern
+        self.match = pattern.match
+        self._keys = None
+        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        if not parsed or parsed[0] != (C.AT, C.AT_BOUNDARY) or pattern.flags & re.ASCII:
+            return
+        found = _sequence(parsed, k)
+        if found is ANY or not found or not all(key[:1].isalnum() or key[:1] == "_" for key in found):
+            return
+        self._keys = ahocorasick.Automaton()
+        for key in found:
+            self._keys.add_word(key, len(key))
+        self._keys.make_automaton()
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        if self._keys is None or pos or endpos < len(text) or not text.isascii():
+            yield from self.original.finditer(text, pos, endpos)
+            return
+        folded = _SPACE.sub(" ", text.lower())  # the prefixes read any space as " "
+        starts = set()
+        for last, size in self._keys.iter(folded):
+            p = last - size + 1
+            if (text[p].isalnum() or text[p] == "_") and not (p and (text[p - 1].isalnum() or text[p - 1] == "_")):
+                starts.add(p)
+        end = 0
+        match = self.match
+        for p in sorted(starts):
+            if p < end:
+                continue
+            m = match(text, p)
+            if m is not None:
+                yield m
+                end = m.end()
+
+    def __getattr__(self, name: str):  # search, sub, the pattern text: the regex's own
+        return getattr(self.original, name)
+
+
+_SPACE = re.compile(r"\s")

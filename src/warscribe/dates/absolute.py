@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from warscribe.dates._regex import caseless
+from warscribe.dates._regex import WordStartPattern, caseless
 from warscribe.dates._lexicon import (
     DASH_RE,
     DAY_RE,
@@ -168,6 +168,9 @@ _PREFILTER = re.compile(
     rf"\d|\b{MONTH_RE}|\b{SEASON_RE}\b", re.IGNORECASE
 )
 _PREFILTER = caseless(_PREFILTER)  # same matches, faster (see warscribe.dates._regex)
+# The two long ones tried only at words that can begin a date (same matches, about twice as fast).
+_PATTERNS = [(name, WordStartPattern(pattern) if name in ("range", "point") else pattern)
+             for name, pattern in _PATTERNS]
 _DASH = DASH_RE.removeprefix(r"\s*").removesuffix(r"\s*")  # the dash DASH_RE needs
 _SEPARATOR = re.compile(rf"{_DASH}|\s(?:to|until|till|through|and)\s")  # what a range needs between its ends
 # What a pattern cannot match without: a text that lacks it is not searched with that pattern.
