@@ -133,3 +133,20 @@ def test_injured_are_counted_apart_from_the_dead():
     [e] = assemble(Facts(Sentence(text, 0, len(text)), DAY, (mention("Boni", text, place("Boni", 4)),), ()),
                    doc_id="d")
     assert (e.fatalities, e.injured) == (2, 5)
+
+
+def test_a_place_the_text_states_as_coded_is_the_one():
+    text = "Gunmen burned granaries in Tiguila and Dinangourou (coded as Mondoro at geoprecision 2)."
+    ps = (mention("Tiguila", text, place("Tiguila", 1)), mention("Dinangourou", text, place("Dinangourou", 2)),
+          mention("Mondoro", text, place("Mondoro", 3), geo_precision=2, relation="area", stated=True))
+    assert [p.text for p in event_places(text, ps)] == ["Mondoro"]
+
+
+def test_a_country_named_for_its_border_is_not_where_the_event_is():
+    niger = Place(5, "Niamey", 13.5, 2.1, "NE", "Niger", "Niamey", feature_class="P", feature_code="PPLC")
+    for text in ("Gunmen killed 30 herders near the border with Niger.", "Gunmen killed 30 herders near the Niger border."):
+        ps = (mention("Niger", text, niger, geo_precision=3, relation="country"),)
+        assert event_places(text, ps) == []
+    text = "French jets struck a convoy in Niger."
+    ps = (mention("Niger", text, niger, geo_precision=3, relation="country"),)
+    assert [p.text for p in event_places(text, ps)] == ["Niger"]

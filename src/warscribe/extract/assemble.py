@@ -40,6 +40,8 @@ _KILLED = re.compile(
     rf"|\b{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+|was\s+|had\s+been\s+)?(?:killed|dead|died|slain|executed))",
     re.IGNORECASE)
 _FROM_TO = re.compile(r"\b(?:from|to|towards?|toward|for|via)\s+$", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:border|borders|frontier)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|and|although|where|which|who)\b")
 _NAMED_AFTER = re.compile(r"\s+(?:Accords?|Agreements?|Declaration|Process|Conference|Peace|Talks|Treaty|Summit|"
                           r"Airport|University|Mosque|Prison)\b")
@@ -103,9 +105,13 @@ def event_places(sentence: str, places: tuple[PlaceMention, ...], *, trigger: in
     """
     resolved = [p for p in places if (p.place is not None or p.latitude is not None)
                 and not (p.place is not None and p.place.feature_code.startswith("PCL"))
-                and not _NAMED_AFTER.match(sentence, p.end)]  # "the Algiers Accords" is no place of events
+                and not _NAMED_AFTER.match(sentence, p.end)  # "the Algiers Accords" is no place of events
+                and not (p.relation == "country" and _on_border(sentence, p))]
     if not resolved:
         return []
+    stated = [p for p in resolved if p.stated]
+    if stated:
+        return stated[:1]  # the text says where the event is coded ("coded as X at geoprecision 2")
     fine = [p for p in resolved if p.geo_precision < 3 and (p.place is None or p.place.feature_class != "A")]
     pool = fine or resolved
     located = [p for p in pool if not _FROM_TO.search(sentence[max(0, p.start - 12):p.start])]
@@ -123,6 +129,12 @@ def event_places(sentence: str, places: tuple[PlaceMention, ...], *, trigger: in
     if len(series) == 2 and _BETWEEN.search(sentence, max(0, series[0].start - 30), series[0].start):
         return series[:1]  # "between Boni and Douentza": one event, at the first town (precision 2)
     return series
+
+
+def _on_border(sentence: str, p: PlaceMention) -> bool:
+    """Whether a country is named for its border ("near the border with Niger", "the Burkina
+    Faso border"): the event is on this side of it, not in that country."""
+    return bool(_BORDER_BEFORE.search(sentence, max(0, p.start - 30), p.start) or _BORDER_AFTER.match(sentence, p.end))
 
 
 def _listed(gap: str) -> bool:
