@@ -223,3 +223,15 @@ def test_a_follow_up_about_the_crowd_sets_the_protest_sub_type(extractor, follow
     assert event.sub_event_type == sub
     assert event.actor2.startswith(force) if force else event.actor2 == ""
     assert len(event.evidence) == (2 if force else 1)
+
+
+def test_a_text_about_another_country_is_read_as_about_it(ml_gazetteer):
+    extractor = Extractor(gazetteer=ml_gazetteer)  # only the Mali dump is installed
+    text = ("Insurgency in Burkina Faso\n\nThe fighting spread from Mali into Burkina Faso in 2015. "
+            "On 14 November 2021, militants overran the post at Inata and killed 53 gendarmes. "
+            "Gunmen raided the village of Solhan in June.\n")
+    doc = parse_text(text, id="bf", format="text")
+    events, _ = extractor.document(doc)
+    assert events and all(e.country == "Burkina Faso" for e in events)
+    assert events[0].actor2 == "Police Forces of Burkina Faso Gendarmerie" and events[0].inter2 == 1
+    assert any("gazetteer install BF" in w for w in extractor.warnings)

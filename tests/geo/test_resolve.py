@@ -72,10 +72,12 @@ def test_resolve_with_admin_qualifier(small_geocoder):
 
 
 def test_focus_country_is_guessed_from_the_text(small_gazetteer):
+    assert Geocoder(Gazetteer.default()).locate(["Troops reached Dogofry."]) == [[]]  # no focus: no fuzzy matching
     geocoder = Geocoder(small_gazetteer)
-    assert geocoder.locate(["Troops reached Dogofry."]) == [[]]  # no focus country: no fuzzy matching
     rows = geocoder.locate(["Mali sent troops.", "They reached Dogofry."])
     assert rows[1][0].place.geonameid == 2458473
+    rows = geocoder.locate(["Troops reached Dogofry."])  # the one installed country is the default focus
+    assert rows[0][0].place.geonameid == 2458473 and geocoder.last_focus == "ML"
 
 
 def test_batch_memory_prefers_places_resolved_before(small_gazetteer):
@@ -169,6 +171,8 @@ def test_focus_ties_go_to_the_first_candidates_country(small_gazetteer):
     places = small_gazetteer.places
     ml = next(i for i, p in enumerate(places) if p.country_code == "ML")
     ne = next(i for i, p in enumerate(places) if p.country_code == "NE")
+    assert geo._focus([[Match("X", 0, 1, "x", ((ne, 0), (ml, 0)))]]) == "ML"  # the installed country starts ahead
+    geo._installed = set()
     assert geo._focus([[Match("X", 0, 1, "x", ((ne, 0), (ml, 0)))]]) == "NE"
     assert geo._focus([[Match("X", 0, 1, "x", ((ml, 0), (ne, 0)))]]) == "ML"
     assert geo._focus([[Match("X", 0, 1, "x", ((ne, 0), (ml, 0))), Match("Mali", 2, 6, "mali", country="ML")]]) == "ML"

@@ -29,14 +29,15 @@ def geocoder_for(gazetteer):
 
 
 def locate_all(gazetteer, sentences: list[Sentence] | tuple[Sentence, ...], *, country: str | None = None,
-               geocoder=None) -> list[list[PlaceMention]]:
-    """One list of :class:`PlaceMention` per sentence (offsets relative to the sentence text)."""
+               geocoder=None, title: str = "") -> list[list[PlaceMention]]:
+    """One list of :class:`PlaceMention` per sentence (offsets relative to the sentence text);
+    ``title``, the document's, helps tell which country it is about."""
     if not sentences:
         return []
     geocoder = geocoder or geocoder_for(gazetteer)
     if geocoder is not None:
         return [list(ps) for ps in geocoder.locate([s.text for s in sentences], country=country,
-                                                   paragraphs=[s.paragraph for s in sentences])]
+                                                   paragraphs=[s.paragraph for s in sentences], title=title)]
     return [_lookup(gazetteer, s.text, country) for s in sentences]
 
 

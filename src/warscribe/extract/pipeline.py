@@ -85,16 +85,15 @@ class Extractor:
 
     @property
     def focus_code(self) -> str | None:
-        """ISO code of the focus country: the one asked for, else the gazetteer's only one."""
+        """ISO code of the focus country when one is asked for; else None, and the geocoder
+        works it out for each document (the installed countries weigh in its vote, but a text
+        that clearly names another country is read as about that one)."""
         if self._focus_code is False:
             gaz = self.gazetteer
             code = None
             if self.country:
                 code = self.country.upper() if len(self.country) == 2 else gaz.country_by_name.get(
                     fold(self.country))
-            elif getattr(gaz, "path", None) is not None:
-                codes = gaz.country_codes()
-                code = next(iter(codes)) if len(codes) == 1 else None
             self._focus_code = code
         return self._focus_code
 
@@ -114,8 +113,8 @@ class Extractor:
         code = self.focus_code
         if self._geocoder is None:
             self._geocoder = geocoder_for(self.gazetteer)
-        places = locate_all(self.gazetteer, doc.sentences, country=code, geocoder=self._geocoder)
-        focus = _focus(self.gazetteer, places, default=code)
+        places = locate_all(self.gazetteer, doc.sentences, country=code, geocoder=self._geocoder, title=doc.title)
+        focus = _focus(self.gazetteer, places, default=code or getattr(self._geocoder, "last_focus", None))
         walk = _Walk(doc, focus=focus, country=(focus.place.country if focus and focus.place else "") or "Mali",
                      actors=self.actors)
         actor_ctx = self.actors.context(country=walk.country)
@@ -401,9 +400,10 @@ def _vague(span: DateSpan | None) -> DateSpan | None:
 
 
 def _focus(gazetteer, places: list[list[PlaceMention]], *, default: str | None) -> PlaceMention | None:
-    """The document's focus region (its most named admin1; else its country's capital) at precision 3."""
+    """The document's focus region (its most named admin1; else its country's capital) at precision 3,
+    in the ``default`` country (the one asked for or the geocoder's focus), else the most named one."""
     resolved = [p.place for ps in places for p in ps if p.place is not None]
-    country = _most_named([p.country_code for p in resolved]) if resolved else default
+    country = default or (_most_named([p.country_code for p in resolved]) if resolved else None)
     if not country:
         return None
     regions = [p.admin1 for p in resolved if p.country_code == country and p.admin1]

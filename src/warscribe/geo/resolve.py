@@ -94,22 +94,24 @@ class Geocoder:
         self._warned: set[str] = set()
         self._kinds: dict[tuple, str] = {}  # candidates -> _name_kind()
         self._installed = {source.country for source in self.gazetteer.sources}  # countries the user chose
+        self.last_focus: str | None = None  # the focus country of the last text located
         self._shares: dict[tuple, tuple] = {}  # candidates -> their countries' votes (see _focus)
 
     # -- public ------------------------------------------------------------------
     def locate(self, sentences: Sequence[str], *, country: str | None = None,
-               paragraphs: Sequence[int] | None = None) -> list[list[PlaceMention]]:
+               paragraphs: Sequence[int] | None = None, title: str = "") -> list[list[PlaceMention]]:
         """Place mentions of each sentence (offsets relative to it), resolved with the document.
 
-        ``country``: the document's focus country if known (else guessed from its names);
-        ``paragraphs``: paragraph number of each sentence (nearby places help each other).
+        ``country``: the document's focus country if known (else guessed from its names, a
+        country in ``title`` counting three times); ``paragraphs``: paragraph number of each
+        sentence (nearby places help each other).
         """
         paras = list(paragraphs) if paragraphs is not None else list(range(len(sentences)))
         if len(paras) != len(sentences):
             raise GazetteerError(f"locate: {len(sentences)} sentences but {len(paras)} paragraph numbers")
         matcher = self.matcher
         matches = [matcher.scan(text) for text in sentences]
-        focus = country or self._focus(matches)
+        focus = self.last_focus = country or self._focus(matches, title=title)
         if self.fuzzy and focus:
             words = [capitals(text) for text in sentences]  # read once for both passes
             known: dict[str, str] = {}  # a variant accepted once is accepted without a cue after
@@ -203,12 +205,15 @@ class Geocoder:
                     crowd[key] = _CROWD[n + 1] if n + 1 < top else 1.0
 
     # -- steps -------------------------------------------------------------------
-    def _focus(self, matches: list[list[Match]]) -> str | None:
+    def _focus(self, matches: list[list[Match]], *, title: str = "") -> str | None:
         """The country the text names most, when it names one at least twice and twice as often
         as any other; else the country the names vote for: 2 for a country's name, 1 shared
         among the countries of a name's candidates (ties: the first voted for)."""
-        votes: dict[str, float] = {}
+        votes: dict[str, float] = dict.fromkeys(self._installed, 1.0)  # the user's countries start ahead
         named: dict[str, int] = {}
+        for m in self.matcher.scan(title) if title else ():
+            if m.country:
+                named[m.country] = named.get(m.country, 0) + 3
         shares = self._shares
         for row in matches:
             for m in row:
