@@ -56,7 +56,7 @@ _CLAIMS, _REBELS, _SETTLEMENT, _TOLL, _NUMBER = map(caseless, (_CLAIMS, _REBELS,
 Progress = Callable[[int, int], None]  # (documents done, events so far)
 
 GAZETTEER_HINT = ("no gazetteer installed: using the built-in world towns (1,000+ people); "
-                  "run `warscribe gazetteer install ML` (or the country's code) for villages")
+                  "run `warscribe gazetteer install` with your texts' country codes (e.g. ML BF NE) for villages")
 
 
 class Extractor:
