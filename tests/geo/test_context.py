@@ -59,3 +59,14 @@ def test_event_cue(before, after, cue):
 ])
 def test_stated_coding(before, after, expected):
     assert ctx.stated_coding(before, after) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("a ferry on the Niger River sank", "Niger", True),
+    ("boats on the River Niger were seized", "Niger", True),
+    ("troops crossed from Niger at dawn", "Niger", False),
+    ("the river towns of Niger", "Niger", False),
+])
+def test_names_a_river(text, name, expected):
+    start = text.index(name)
+    assert ctx.names_a_river(text, start, start + len(name)) is expected

@@ -202,3 +202,16 @@ def capital_phrases(text: str) -> list[tuple[int, int, str]]:
     if "capital" not in text:
         return []
     return [(m.start(), m.end(), m.group(1) or "") for m in _CAPITAL.finditer(text)]
+
+
+_RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
+_RIVER_BEFORE = re.compile(r"\b(?:[Rr]iver|[Rr]iver\s+of\s+the)\s+$")
+
+
+def names_a_river(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is part of a river's ("the Niger River", "River Niger").
+
+    >>> names_a_river("a boat on the Niger River sank", 14, 19), names_a_river("troops left Niger", 12, 17)
+    (True, False)
+    """
+    return bool(_RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(text, max(0, start - 20), start))

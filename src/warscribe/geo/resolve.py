@@ -111,6 +111,9 @@ class Geocoder:
             raise GazetteerError(f"locate: {len(sentences)} sentences but {len(paras)} paragraph numbers")
         matcher = self.matcher
         matches = [matcher.scan(text) for text in sentences]
+        for i, text in enumerate(sentences):  # "the Niger River" is no country
+            if any(m.country for m in matches[i]) and "iver" in text:
+                matches[i] = [m for m in matches[i] if not (m.country and ctx.names_a_river(text, m.start, m.end))]
         focus = self.last_focus = country or self._focus(matches, title=title)
         if self.fuzzy and focus:
             words = [capitals(text) for text in sentences]  # read once for both passes
