@@ -125,7 +125,8 @@ _UNORGANISED = re.compile(r"\b(?:youths?|students|locals|residents|crowds?|mobs?
 _ON_TARGET = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:on|against|targeting)\s+(.*)", _FLAGS | re.S)
 _NO_OBJECT = re.compile(
     r"\s*(?:by|in|near|at(?!\s+least)|on|and(?!\s+(?:\w+ed|burnt|stole|shot|took|set)\b)|during|when|while|after|following|outside|"
-    r"between|around|last|yesterday|"
+    r"between|around(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)|(?:dozens|hundreds|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|thirty|forty|fifty)\b))|last|yesterday|"
     r"overnight|this|[,.;:]|$)", _FLAGS)
 _CASUALTY = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|deaths?|bodies|shot)\b", _FLAGS)
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s*(?:but|although|while|whereas|however)\b|\b(?:but|although|whereas)\b")
