@@ -137,8 +137,11 @@ class Geocoder:
         # regions the document names ("in the Mopti region") favour their places everywhere in it
         anchors["regions"] = {fold(self.gazetteer.places[s.choice].admin1) for s in flat
                               if s.relation == "region" and s.choice is not None}
+        regions = anchors["regions"]
         for slot in flat:
-            if len(slot.scores) > 1:
+            # the second pass adds what the document around says; without any, it changes nothing
+            if len(slot.scores) > 1 and (regions or slot.ref is not None or len(anchors["doc"]) > 1
+                                         or (anchors["doc"] and anchors["doc"][0][0] != id(slot))):
                 self._score(slot, focus, anchors=anchors)
         self._agree(flat)
         self._abroad(flat, {m.country for row in matches for m in row if m.country} | {focus} | self._installed)
