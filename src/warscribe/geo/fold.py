@@ -4,9 +4,11 @@
 'menaka'
 >>> fold("Ti-n-Essako")
 'ti n essako'
->>> folded, index = fold_text("À Ménaka")
->>> folded, index[2]
-('a menaka', 2)
+>>> fold_text("À Ménaka")  # same length: no offset map needed
+('a menaka', None)
+>>> folded, index = fold_text("Lœ Gao")  # "œ" folds to two letters
+>>> folded, index[4]
+('loe gao', 3)
 """
 
 from __future__ import annotations

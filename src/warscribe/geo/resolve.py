@@ -144,7 +144,9 @@ class Geocoder:
                                          or (anchors["doc"] and anchors["doc"][0][0] != id(slot))):
                 self._score(slot, focus, anchors=anchors)
         self._agree(flat)
-        self._abroad(flat, {m.country for row in matches for m in row if m.country} | {focus} | self._installed)
+        named = {m.country for row in matches for m in row if m.country}
+        if named:  # a text that names no country gives no ground to doubt a place abroad
+            self._abroad(flat, named | {focus} | self._installed)
         self._qualifiers(flat)
         for i, text in enumerate(sentences):
             self._between(text, slots[i])
