@@ -18,3 +18,23 @@ if str(ROOT / "src") not in sys.path:
 
 # A note's sentences, for the geocoder benchmarks (which skip the ingest stage on purpose).
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+ACLED_CSV = SHARED / "acled" / "mali-2012-2018.csv"
+
+
+def acled_parser(description: str | None):
+    """The arguments the per-stage ACLED evaluations share: the CSV (default ``ACLED_CSV``) and --show N."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("csv", nargs="?", type=Path, default=ACLED_CSV)
+    parser.add_argument("--show", type=int, default=0, help="print this many disagreements")
+    return parser
+
+
+def acled_rows(path: Path) -> list[dict]:
+    """The rows of an ACLED CSV, read in place."""
+    import csv
+
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))

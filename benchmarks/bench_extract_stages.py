@@ -107,19 +107,27 @@ def split(extractor: Extractor, docs: list, label: str) -> None:
     print(f"  stages ({label}, {total:.2f} s with timers): {parts}")
 
 
+def _extract(extractor: Extractor, docs: list, label: str, words: int, *, split_stages: bool) -> float | None:
+    """CPU seconds to extract ``docs`` end to end (printing the count), or None after the per-stage split."""
+    if split_stages:
+        split(extractor, docs, label)
+        return None
+    t0 = time.process_time()
+    n_events = sum(len(events) for _, events, _ in extractor.pipe(docs))
+    spent = time.process_time() - t0
+    print(f"{label}: {words:,} words, {n_events} events")
+    return spent
+
+
 def _article(extractor: Extractor, args) -> None:
     text = (SHARED / "corpus/mali-war.txt").read_text(encoding="utf-8")
     t0 = time.process_time()
     docs = [parse_text(text, id=f"mali-war-{i}") for i in range(args.repeat)]
     t_parse = time.process_time() - t0
     words = len(text.split()) * args.repeat
-    if args.split:
-        split(extractor, docs, f"Mali War article x{args.repeat}")
+    t_extract = _extract(extractor, docs, f"Mali War article x{args.repeat}", words, split_stages=args.split)
+    if t_extract is None:
         return
-    t0 = time.process_time()
-    n_events = sum(len(events) for _, events, _ in extractor.pipe(docs))
-    t_extract = time.process_time() - t0
-    print(f"Mali War article x{args.repeat}: {words:,} words, {n_events} events")
     print(f"  ingest   {rate(words, t_parse)}")
     print(f"  extract  {rate(words, t_extract)}   (end to end after ingest)")
     sentences = [s.text for s in docs[0].sentences]
@@ -139,13 +147,9 @@ def _notes(extractor: Extractor, args) -> None:
     all_words = sum(len(d.text.split()) for d in notes)
     notes = notes[-args.notes:] if args.notes else notes
     words = sum(len(d.text.split()) for d in notes)
-    if args.split:
-        split(extractor, notes, f"ACLED notes x{len(notes)}")
+    t_notes = _extract(extractor, notes, f"ACLED notes x{len(notes)}", words, split_stages=args.split)
+    if t_notes is None:
         return
-    t0 = time.process_time()
-    n_events = sum(len(events) for _, events, _ in extractor.pipe(notes))
-    t_notes = time.process_time() - t0
-    print(f"ACLED notes x{len(notes)}: {words:,} words, {n_events} events")
     print(f"  ingest   {rate(all_words, t_read)}   (the whole CSV read as documents)")
     print(f"  extract  {rate(words, t_notes)}")
 

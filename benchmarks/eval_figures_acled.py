@@ -7,24 +7,23 @@ disagreements. Reads the ACLED file in place (never copy it into the project).
 
 from __future__ import annotations
 
-import argparse
-import csv
+import sys
 import time
 from pathlib import Path
 
-from warscribe.extract.figures import find_casualties
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "acled" / "mali-2012-2018.csv"
+from _common import acled_parser, acled_rows  # noqa: E402
+
+from warscribe.extract.figures import find_casualties  # noqa: E402
+
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT)
-    parser.add_argument("--show", type=int, default=0, help="print this many disagreements")
+    parser = acled_parser(__doc__)
     parser.add_argument("--seed", type=int, default=0, help="offset into the disagreements")
     args = parser.parse_args()
-    with args.csv.open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = acled_rows(args.csv)
     start = time.process_time()
     results = []
     for row in rows:

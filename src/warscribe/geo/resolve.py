@@ -88,7 +88,9 @@ class Geocoder:
         self.remember = remember
         self.memory: Counter[int] = Counter()
         self.density: Counter[tuple[int, int]] = Counter()  # confident places per half-degree cell
-        self._crowd: dict[tuple[int, int], float] = {}  # crowding score per cell (see _crowding)
+        # up to 1 point per cell where the batch's confident places crowd (its conflict zone):
+        # log(1 + n) / log(31) for n confident places in the half-degree cell and the 8 around
+        self._crowd: dict[tuple[int, int], float] = {}
         self._around: Counter[tuple[int, int]] = Counter()  # confident places in the 3x3 cells around
         self._static: dict[int, tuple] = {}  # the score parts that depend on the place alone
         self._warned: set[str] = set()
@@ -363,11 +365,6 @@ class Geocoder:
             margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 6.0
             slot.confidence = round(slot.match.confidence / (1 + math.exp(-margin)) if len(scored) > 1
                                     else slot.match.confidence, 3)
-
-    def _crowding(self, p: Place) -> float:
-        """Up to 1 point for a place where the batch's confident places crowd (its conflict zone):
-        log(1 + n) / log(31) for n confident places in its half-degree cell and the 8 around."""
-        return self._crowd.get(_cell(p), 0.0)
 
     @staticmethod
     def _near_points(slot: _Slot, anchors: dict) -> tuple[list[tuple[float, float]], float]:
